@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace TidbDms.Provider.Component;
+
+/// <summary>
+/// Every input of <c>TidbDmsMigration</c> (CONTRACT.md), parents before their children. The
+/// schema is generated from this list, and the reader knows exactly these paths.
+/// </summary>
+internal static class ContractInputs
+{
+    public static readonly ImmutableArray<InputSpec> All =
+    [
+        new("tier", InputType.Enum, "The TiDB Cloud plan of the cluster.", Plain: true, Required: true, EnumName: "Tier"),
+        new("connectivity", InputType.Enum, "How DMS reaches the cluster: public endpoint, AWS PrivateLink, or VPC peering (Dedicated only).", Plain: true, Required: true, EnumName: "Connectivity"),
+        new("endpointType", InputType.Enum, "The cluster's role in DMS: `source` (data moves out of TiDB, full load only) or `target`.", Plain: true, Required: true, EnumName: "EndpointType"),
+
+        new("cluster", InputType.Object, "How DMS connects to the TiDB cluster.", Required: true, ObjectName: "Cluster"),
+        new("cluster.host", InputType.String, "The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).", Required: true),
+        new("cluster.port", InputType.Integer, "The cluster's SQL port.", DefaultText: "4000", DefaultValue: Defaults.ClusterPort),
+        new("cluster.username", InputType.String, "The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.", Required: true),
+        new("cluster.password", InputType.String, "The SQL user's password. Always secret.", Secret: true, Required: true),
+        new("cluster.databaseName", InputType.String, "The database the DMS endpoint names. Leave it unset for MySQL-compatible endpoints unless every table should land in one database: schemas come from the task's table mappings."),
+        new("cluster.sslMode", InputType.Enum, "The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints.", DefaultText: "`verify-full` with PublicEndpoint, else `none`", EnumName: "SslMode"),
+        new("cluster.caCertificatePem", InputType.String, "The CA certificate (PEM) that verifies the server under `verify-ca`/`verify-full`. Required for Dedicated (download it from the Connect dialog).", DefaultText: "ISRG Root X1 for Starter and Essential"),
+
+        new("network", InputType.Object, "The VPC the component builds for DMS.", Plain: true, ObjectName: "Network"),
+        new("network.vpcCidr", InputType.String, "The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically.", DefaultText: Defaults.VpcCidr, DefaultValue: Defaults.VpcCidr),
+        new("network.availabilityZoneCount", InputType.Integer, "How many availability zones the subnets span (at least 2, for the DMS subnet group).", Plain: true, DefaultText: "2", DefaultValue: Defaults.AvailabilityZoneCount),
+        new("network.availabilityZones", InputType.StringList, "Pins the availability zones by name; it then fixes the count. For PrivateEndpoint, use the zones the TiDB endpoint service offers.", Plain: true, DefaultText: "the region's first `availabilityZoneCount` available zones"),
+        new("network.publicAccess", InputType.Enum, "How the replication instance reaches a public endpoint (PublicEndpoint only).", Plain: true, DefaultText: "`NatGateway`", DefaultValue: "NatGateway", EnumName: "PublicAccess"),
+        new("network.natGateways", InputType.Enum, "How many NAT gateways to build (PublicEndpoint with NatGateway only).", Plain: true, DefaultText: "`Single`", DefaultValue: "Single", EnumName: "NatGatewayStrategy"),
+
+        new("privateEndpoint", InputType.Object, "The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).", ObjectName: "PrivateEndpoint"),
+        new("privateEndpoint.serviceName", InputType.String, "The endpoint service name from the Connect dialog: `com.amazonaws.vpce.<region>.vpce-svc-…`.", Required: true),
+        new("privateEndpoint.privateDnsEnabled", InputType.Boolean, "Whether the interface endpoint gets private DNS, so the cluster's host name resolves to it.", DefaultText: "true", DefaultValue: Defaults.PrivateDnsEnabled),
+
+        new("vpcPeering", InputType.Object, "The VPC peering connection TiDB Cloud requested (VpcPeering only).", ObjectName: "VpcPeering"),
+        new("vpcPeering.peeringConnectionId", InputType.String, "The peering connection to accept: `pcx-…`.", Required: true),
+        new("vpcPeering.tidbCidr", InputType.String, "The TiDB Cloud project CIDR of the region; routed through the peering. Must not overlap `network.vpcCidr`.", Required: true),
+
+        new("replication", InputType.Object, "The DMS compute that runs the migration.", Plain: true, ObjectName: "Replication"),
+        new("replication.mode", InputType.Enum, "A provisioned replication instance, or DMS Serverless.", Plain: true, DefaultText: "`Instance`", DefaultValue: "Instance", EnumName: "ReplicationMode"),
+        new("replication.instanceClass", InputType.String, "The replication instance class (Instance only). TiDB Cloud advises `dms.t3.large` or larger.", DefaultText: Defaults.InstanceClass, DefaultValue: Defaults.InstanceClass),
+        new("replication.allocatedStorage", InputType.Integer, "The instance's storage in GiB, 5 to 6144 (Instance only).", DefaultText: "50", DefaultValue: Defaults.AllocatedStorageGiB),
+        new("replication.multiAz", InputType.Boolean, "Whether the instance or the Serverless replication is Multi-AZ.", DefaultText: "false", DefaultValue: Defaults.MultiAz),
+        new("replication.engineVersion", InputType.String, "Pins the DMS engine version (Instance only).", DefaultText: "DMS's default"),
+        new("replication.kmsKeyArn", InputType.String, "The KMS key that encrypts the instance's storage or the Serverless replication."),
+        new("replication.minCapacityUnits", InputType.Integer, "Serverless minimum DMS capacity units: 1, 2, 4, 8, 16, 32, 64, 128, 192, 256 or 384.", DefaultText: "1", DefaultValue: Defaults.MinCapacityUnits),
+        new("replication.maxCapacityUnits", InputType.Integer, "Serverless maximum DMS capacity units, from the same list, at least the minimum.", DefaultText: "4", DefaultValue: Defaults.MaxCapacityUnits),
+
+        new("dmsIamRoles", InputType.Enum, "Whether the account-wide DMS roles exist already or this component creates them.", Plain: true, DefaultText: "`Existing`", DefaultValue: "Existing", EnumName: "DmsIamRoles"),
+
+        new("task", InputType.Object, "The DMS replication task (or Serverless replication) between the cluster and the other endpoint. Required with Serverless.", Plain: true, ObjectName: "Task"),
+        new("task.otherEndpointArn", InputType.String, "The ARN of the DMS endpoint on the other side of the migration.", Required: true),
+        new("task.migrationType", InputType.Enum, "What the task migrates. With the cluster as source, only `full-load`.", DefaultText: "`full-load`", DefaultValue: "full-load", EnumName: "MigrationType"),
+        new("task.schemas", InputType.StringList, "Schemas to migrate; selection rules are generated. TiDB's default databases and `%` are refused. Exclusive with `tableMappings`."),
+        new("task.tableMappings", InputType.String, "DMS table-mapping JSON, for full control. Exclusive with `schemas`."),
+        new("task.startReplicationTask", InputType.Boolean, "Whether to start the task once created.", DefaultText: "false", DefaultValue: Defaults.StartReplicationTask),
+
+        new("tags", InputType.StringMap, "Tags applied to every child resource that takes tags."),
+    ];
+
+    private static readonly ImmutableDictionary<string, InputSpec> ByPath =
+        All.ToImmutableDictionary(s => s.Path, StringComparer.Ordinal);
+
+    public static InputSpec Get(string path) => ByPath[path];
+
+    public static bool TryGet(string path, out InputSpec spec) => ByPath.TryGetValue(path, out spec!);
+
+    /// <summary>The direct children of an object input (or the top-level inputs for null).</summary>
+    public static IEnumerable<InputSpec> ChildrenOf(string? parentPath) =>
+        All.Where(s => string.Equals(s.ParentPath, parentPath, StringComparison.Ordinal));
+}

@@ -1,0 +1,33 @@
+namespace TidbDms.Provider.Component;
+
+/// <summary>
+/// Every default of the contract, in one place. The reader applies them, the schema documents
+/// them, and nothing else may restate them.
+/// </summary>
+internal static class Defaults
+{
+    public const int ClusterPort = 4000;
+    public const string VpcCidr = "10.0.0.0/16";
+    public const int AvailabilityZoneCount = 2;
+    public const PublicAccess NetworkPublicAccess = PublicAccess.NatGateway;
+    public const NatGatewayStrategy NatGateways = NatGatewayStrategy.Single;
+    public const bool PrivateDnsEnabled = true;
+    public const ReplicationMode Mode = ReplicationMode.Instance;
+    public const string InstanceClass = "dms.t3.large";
+    public const int AllocatedStorageGiB = 50;
+    public const bool MultiAz = false;
+    public const int MinCapacityUnits = 1;
+    public const int MaxCapacityUnits = 4;
+    public const DmsIamRoles IamRoles = DmsIamRoles.Existing;
+    public const MigrationType TaskMigrationType = MigrationType.FullLoad;
+
+    /// <summary>
+    /// false: with true, a full load that finishes before the provider sees "running" fails the
+    /// update (hashicorp/terraform-provider-aws#43466).
+    /// </summary>
+    public const bool StartReplicationTask = false;
+
+    /// <summary>verify-full on public endpoints (the TiDB Cloud doc's advice), none over private paths.</summary>
+    public static SslMode SslModeFor(Connectivity connectivity) =>
+        connectivity == Connectivity.PublicEndpoint ? SslMode.VerifyFull : SslMode.None;
+}

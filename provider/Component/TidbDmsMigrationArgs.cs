@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+
+namespace TidbDms.Provider.Component;
+
+/// <summary>
+/// The component's inputs after reading, with every default applied (see <see cref="Defaults"/>).
+/// Plain inputs are plain C# values: they decide which resources exist, so they are always known.
+/// Other inputs are <see cref="Input{T}"/>: possibly unknown in a preview, possibly secret.
+/// </summary>
+internal sealed record TidbDmsMigrationArgs(
+    Tier Tier,
+    Connectivity Connectivity,
+    EndpointType EndpointType,
+    ClusterArgs Cluster,
+    NetworkArgs Network,
+    PrivateEndpointArgs? PrivateEndpoint,
+    VpcPeeringArgs? VpcPeering,
+    ReplicationArgs Replication,
+    DmsIamRoles DmsIamRoles,
+    TaskArgs? Task,
+    Input<ImmutableSortedDictionary<string, string>>? Tags);
+
+/// <summary><c>cluster.*</c>: how DMS connects to the TiDB cluster.</summary>
+/// <param name="SslMode">Defaulted per connectivity (<see cref="Defaults.SslModeFor"/>).</param>
+/// <param name="CaCertificatePem">The given CA, or null: the planner then uses ISRG Root X1 for Starter/Essential.</param>
+internal sealed record ClusterArgs(
+    Input<string> Host,
+    Input<int> Port,
+    Input<string> Username,
+    Input<string> Password,
+    Input<string>? DatabaseName,
+    Input<SslMode> SslMode,
+    Input<string>? CaCertificatePem);
+
+/// <summary><c>network.*</c>.</summary>
+/// <param name="AvailabilityZones">Pinned AZ names; empty means "the region's first <paramref name="AvailabilityZoneCount"/>".</param>
+internal sealed record NetworkArgs(
+    Input<string> VpcCidr,
+    int AvailabilityZoneCount,
+    ImmutableArray<string> AvailabilityZones,
+    PublicAccess PublicAccess,
+    NatGatewayStrategy NatGateways);
+
+/// <summary><c>privateEndpoint.*</c> (PrivateEndpoint connectivity only).</summary>
+internal sealed record PrivateEndpointArgs(Input<string> ServiceName, Input<bool> PrivateDnsEnabled);
+
+/// <summary><c>vpcPeering.*</c> (VpcPeering connectivity only).</summary>
+internal sealed record VpcPeeringArgs(Input<string> PeeringConnectionId, Input<string> TidbCidr);
+
+/// <summary><c>replication.*</c>. Instance-only and Serverless-only settings are both present, with defaults.</summary>
+internal sealed record ReplicationArgs(
+    ReplicationMode Mode,
+    Input<string> InstanceClass,
+    Input<int> AllocatedStorage,
+    Input<bool> MultiAz,
+    Input<string>? EngineVersion,
+    Input<string>? KmsKeyArn,
+    Input<int> MinCapacityUnits,
+    Input<int> MaxCapacityUnits);
+
+/// <summary><c>task.*</c>: exactly one of <paramref name="Schemas"/> and <paramref name="TableMappings"/> is set.</summary>
+internal sealed record TaskArgs(
+    Input<string> OtherEndpointArn,
+    Input<MigrationType> MigrationType,
+    Input<ImmutableArray<string>>? Schemas,
+    Input<string>? TableMappings,
+    Input<bool> StartReplicationTask);

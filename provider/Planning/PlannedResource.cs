@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace TidbDms.Provider.Planning;
+
+/// <summary>
+/// One AWS child the component registers: its pulumi-aws type token, logical name, inputs (with
+/// pulumi-aws's exact names), explicit dependencies on other children, and the outputs pulumi-aws's
+/// own SDK would register as additional secret outputs.
+/// </summary>
+internal sealed record PlannedResource(
+    string Type,
+    string Name,
+    ImmutableSortedDictionary<string, PlanValue> Inputs,
+    ImmutableArray<string> DependsOn,
+    ImmutableArray<string> AdditionalSecretOutputs)
+{
+    /// <summary>Every child this one waits for: the ones its inputs refer to, then its explicit dependencies.</summary>
+    public ImmutableArray<string> Prerequisites =>
+        [.. Inputs.Values.SelectMany(v => v.ReferencedResources()).Concat(DependsOn).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The inputs registered as secrets.</summary>
+    public ImmutableArray<string> SecretInputs => [.. Inputs.Where(kv => kv.Value.ContainsSecret).Select(kv => kv.Key)];
+}
