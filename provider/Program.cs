@@ -1,11 +1,22 @@
+using TidbDms.Provider.Cli;
+
 namespace TidbDms.Provider;
 
-/// <summary>Entry point: the CLI verbs, or (with no verb) the plugin's gRPC server.</summary>
+/// <summary>
+/// Entry point. The engine starts the plugin as <c>pulumi-resource-tidb-dms [flags] &lt;engine-address&gt;</c>:
+/// anything that is not a verb goes to the plugin server untouched, so engine flags never meet the
+/// CLI parser and serving pays nothing for the CLI.
+/// </summary>
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        _ = args;
-        return 0;
+        if (args.Length > 0 && CliApp.IsVerb(args[0]))
+        {
+            return await CliApp.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
+        }
+
+        await Console.Error.WriteLineAsync("the plugin server is not wired yet").ConfigureAwait(false);
+        return 1;
     }
 }
