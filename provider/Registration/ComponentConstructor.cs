@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Planning;
+
+namespace TidbDms.Provider.Registration;
+
+/// <summary>
+/// One <c>Construct</c>, end to end: read and check the inputs, register the component while the AWS
+/// facts are looked up, check the rules that need those facts, plan, register the children in
+/// dependency waves, register the outputs, and only then return. Several may run at once: an
+/// instance holds no state between calls.
+/// </summary>
+internal sealed class ComponentConstructor
+{
+    private readonly IResourceMonitor _monitor;
+    private readonly IEngineLog _log;
+    private readonly RegistrationTimeouts? _timeouts;
+
+    /// <param name="timeouts">Fixed per-call timeouts (tests); null for the defaults of the request's mode.</param>
+    public ComponentConstructor(IResourceMonitor monitor, IEngineLog log, RegistrationTimeouts? timeouts = null)
+    {
+        _monitor = monitor;
+        _log = log;
+        _timeouts = timeouts;
+    }
+
+    /// <exception cref="ComponentInputException">The inputs, or the account, break a rule.</exception>
+    /// <exception cref="RegistrationException">The engine failed, stopped, or stalled.</exception>
+    public async Task<ConstructResult> ConstructAsync(ComponentRequest request, CancellationToken cancellationToken)
+    {
+        var read = TidbDmsMigrationInputs.Read(request.Inputs);
+        if (!read.Errors.IsEmpty)
+        {
+            throw new ComponentInputException(read.Errors);
+        }
+
+        var args = read.Args ?? throw new InvalidOperationException("the input reader returned neither args nor errors");
+        var timeouts = _timeouts ?? RegistrationTimeouts.For(request.DryRun, request.Options.CustomTimeouts);
+        var registrar = new Registrar(_monitor, timeouts);
+        var resolver = new PlanContextResolver(_monitor, timeouts.EngineCall);
+
+        // The lookups do not need the component's URN: run them beside its registration.
+        var componentTask = registrar.RegisterComponentAsync(request, cancellationToken);
+        var contextTask = resolver.ResolveAsync(request, args, cancellationToken);
+        await WhenAllSettled(componentTask, contextTask).ConfigureAwait(false);
+        var component = await componentTask.ConfigureAwait(false);
+        var context = await contextTask.ConfigureAwait(false);
+
+        var (contextErrors, contextWarnings) = ContextValidator.Validate(args, context);
+        var logs = new List<Task>();
+        logs.AddRange(read.Warnings.Concat(contextWarnings)
+            .Select(w => LogAsync(LogSeverity.Warning, w.ToString(), component.Urn, timeouts, cancellationToken)));
+        try
+        {
+            if (!contextErrors.IsEmpty)
+            {
+                throw new ComponentInputException(contextErrors);
+            }
+
+            var plan = Planner.Plan(request.Name, args, context);
+            var children = await registrar.RegisterChildrenAsync(plan, request, component.Urn, cancellationToken).ConfigureAwait(false);
+            var outputs = ComponentOutputs.Build(plan.Outputs, children, request.Options.AdditionalSecretOutputs, request.DryRun);
+            logs.AddRange(outputs.DroppedUnknowns.Select(name => LogAsync(
+                LogSeverity.Debug,
+                $"output '{name}' is still unknown after the update; it is left out rather than returned unknown",
+                component.Urn,
+                timeouts,
+                cancellationToken)));
+
+            await EngineCalls.CallAsync(
+                ct => _monitor.RegisterResourceOutputsAsync(component.Urn, outputs.State, ct),
+                timeouts.EngineCall,
+                $"registering the outputs of {request.Type} '{request.Name}'",
+                cancellationToken).ConfigureAwait(false);
+            return new ConstructResult(component.Urn, outputs.State, outputs.StateDependencies);
+        }
+        finally
+        {
+            // Every RPC ends before Construct answers (pulumi/pulumi#6365), logs included.
+            await Task.WhenAll(logs).ConfigureAwait(false);
+        }
+    }
+
+    private async Task LogAsync(LogSeverity severity, string message, string urn, RegistrationTimeouts timeouts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EngineCalls.CallAsync(ct => _log.LogAsync(severity, message, urn, ct), timeouts.EngineCall, "logging", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RegistrationException or OperationCanceledException)
+        {
+            // A message the engine could not take must not fail the deployment: if the engine is
+            // gone, the next registration reports it.
+        }
+    }
+
+    private static async Task WhenAllSettled(params Task[] tasks)
+    {
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Each task's own exception is rethrown when it is awaited.
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace TidbDms.Provider.Registration;
+
+/// <summary>
+/// How long Construct waits for one engine call before it reports the engine as stalled. A child
+/// registration in an update lasts as long as the cloud create (a DMS replication instance takes
+/// up to 40 minutes by pulumi-aws's own timeout), so its bound is generous; everything else
+/// answers in seconds.
+/// </summary>
+/// <param name="ChildRegistration">One child's <c>RegisterResource</c>.</param>
+/// <param name="EngineCall">The component registration, invokes, <c>RegisterResourceOutputs</c> and logs.</param>
+internal sealed record RegistrationTimeouts(TimeSpan ChildRegistration, TimeSpan EngineCall)
+{
+    /// <summary>Slack over the user's <c>customTimeouts</c>: the engine's own timeout must fire first.</summary>
+    private static readonly TimeSpan Slack = TimeSpan.FromMinutes(5);
+
+    public static RegistrationTimeouts Preview { get; } = new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5));
+
+    public static RegistrationTimeouts Update { get; } = new(TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(5));
+
+    /// <summary>The defaults for the mode, with child registrations stretched past any longer <c>customTimeouts</c>.</summary>
+    public static RegistrationTimeouts For(bool dryRun, CustomTimeouts? customTimeouts)
+    {
+        var defaults = dryRun ? Preview : Update;
+        return customTimeouts?.Longest is { } longest && longest + Slack > defaults.ChildRegistration
+            ? defaults with { ChildRegistration = longest + Slack }
+            : defaults;
+    }
+}
