@@ -17,12 +17,19 @@ internal sealed record RegistrationTimeouts(TimeSpan ChildRegistration, TimeSpan
 
     public static RegistrationTimeouts Update { get; } = new(TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(5));
 
-    /// <summary>The defaults for the mode, with child registrations stretched past any longer <c>customTimeouts</c>.</summary>
+    /// <summary>
+    /// The defaults for the mode; in an update, child registrations are stretched past any longer
+    /// <c>customTimeouts</c> (a preview creates nothing, so they do not apply to it).
+    /// </summary>
     public static RegistrationTimeouts For(bool dryRun, CustomTimeouts? customTimeouts)
     {
-        var defaults = dryRun ? Preview : Update;
-        return customTimeouts?.Longest is { } longest && longest + Slack > defaults.ChildRegistration
-            ? defaults with { ChildRegistration = longest + Slack }
-            : defaults;
+        if (dryRun)
+        {
+            return Preview;
+        }
+
+        return customTimeouts?.Longest is { } longest && longest + Slack > Update.ChildRegistration
+            ? Update with { ChildRegistration = longest + Slack }
+            : Update;
     }
 }

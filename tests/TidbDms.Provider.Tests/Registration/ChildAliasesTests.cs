@@ -1,0 +1,41 @@
+using TidbDms.Provider.Registration;
+using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+
+namespace TidbDms.Provider.Tests.Registration;
+
+internal sealed class ChildAliasesTests
+{
+    private const string Vpc = "aws:ec2/vpc:Vpc";
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        yield return new TestCaseData(
+            new ResourceAlias(Name: "old"),
+            "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::old-vpc").SetArgDisplayNames("renamed component: the name prefix follows");
+        yield return new TestCaseData(
+            new ResourceAlias(ParentUrn: "urn:pulumi:dev::proj::my:index:Outer::outer"),
+            "urn:pulumi:dev::proj::my:index:Outer$tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc").SetArgDisplayNames("re-parented component");
+        yield return new TestCaseData(
+            ResourceAlias.FromUrn("urn:pulumi:dev::proj::legacy:index:Migration::first"),
+            "urn:pulumi:dev::proj::legacy:index:Migration$aws:ec2/vpc:Vpc::first-vpc").SetArgDisplayNames("an old URN");
+        yield return new TestCaseData(
+            new ResourceAlias(Type: "tidb-dms:index:Migration"),
+            "urn:pulumi:dev::proj::tidb-dms:index:Migration$aws:ec2/vpc:Vpc::mig-vpc").SetArgDisplayNames("retyped component");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void A_child_inherits_each_old_identity_of_the_component(ResourceAlias componentAlias, string expected)
+    {
+        var request = Request(dryRun: false, ComponentOptions.Default(StackUrn) with { Aliases = [componentAlias] });
+
+        Assert.That(ChildAliases.Inherit(request, Vpc, "mig-vpc"), Is.EqualTo(new[] { ResourceAlias.FromUrn(expected) }));
+    }
+
+    [Test]
+    public void An_alias_that_names_the_current_identity_adds_nothing()
+    {
+        var request = Request(dryRun: false, ComponentOptions.Default(StackUrn) with { Aliases = [new ResourceAlias(Name: "mig")] });
+
+        Assert.That(ChildAliases.Inherit(request, Vpc, "mig-vpc"), Is.Empty);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using Moq;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration;
+using TidbDms.Provider.Values;
+using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+
+namespace TidbDms.Provider.Tests.Registration;
+
+internal sealed class PlanContextResolverTests
+{
+    private const string AwsProvider = "urn:pulumi:dev::proj::pulumi:providers:aws::east::0d5a7c6e";
+
+    [Test]
+    public async Task Resolves_every_fact_through_the_components_aws_provider()
+    {
+        var monitor = AwsMonitor(roles: new() { ["dms-vpc-role"] = [], ["dms-cloudwatch-logs-role"] = [] });
+        var request = Request(dryRun: true, ComponentOptions.Default(StackUrn) with
+        {
+            Providers = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("aws", AwsProvider)]),
+        });
+
+        var context = await new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1)).ResolveAsync(request, Args(ReplicationMode.Instance), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(context.Region, Is.EqualTo("eu-central-1"));
+            Assert.That(context.Partition, Is.EqualTo("aws"));
+            Assert.That(context.AvailabilityZones, Is.EqualTo(new[] { "eu-central-1a", "eu-central-1b", "eu-central-1c" }));
+            Assert.That(context.AccountId, Is.EqualTo("210987654321"));
+            Assert.That(context.Project, Is.EqualTo("proj"));
+            Assert.That(context.Stack, Is.EqualTo("dev"));
+            Assert.That(context.DmsRoles, Is.EqualTo(new Dictionary<string, DmsRoleState>
+            {
+                ["dms-cloudwatch-logs-role"] = DmsRoleState.Exists,
+                ["dms-vpc-role"] = DmsRoleState.Exists,
+            }));
+            Assert.That(Invoked(monitor), Is.EquivalentTo(new[]
+            {
+                ("aws:iam/getRole:getRole", "{name: dms-cloudwatch-logs-role}", AwsProvider, "7.48.0"),
+                ("aws:iam/getRole:getRole", "{name: dms-vpc-role}", AwsProvider, "7.48.0"),
+                ("aws:index/getAvailabilityZones:getAvailabilityZones", "{state: available}", AwsProvider, "7.48.0"),
+                ("aws:index/getCallerIdentity:getCallerIdentity", "{}", AwsProvider, "7.48.0"),
+                ("aws:index/getPartition:getPartition", "{}", AwsProvider, "7.48.0"),
+                ("aws:index/getRegion:getRegion", "{}", AwsProvider, "7.48.0"),
+            }));
+        });
+    }
+
+    [Test]
+    public async Task Tells_missing_roles_from_roles_this_component_made_and_roles_made_elsewhere()
+    {
+        var monitor = AwsMonitor(roles: new()
+        {
+            ["dms-vpc-role"] = new() { ["tidb-dms:owner"] = "proj/dev/mig" },
+            ["AWSServiceRoleForDMSServerless"] = new() { ["tidb-dms:owner"] = "proj/prod/mig" },
+        });
+
+        var context = await new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Serverless), CancellationToken.None);
+
+        Assert.That(context.DmsRoles, Is.EqualTo(new Dictionary<string, DmsRoleState>
+        {
+            ["AWSServiceRoleForDMSServerless"] = DmsRoleState.Exists,
+            ["dms-cloudwatch-logs-role"] = DmsRoleState.Missing,
+            ["dms-vpc-role"] = DmsRoleState.OwnedByThisComponent,
+        }));
+    }
+
+    [Test]
+    public void A_role_lookup_refused_for_another_reason_is_an_error_not_a_missing_role()
+    {
+        var monitor = AwsMonitor(roles: [], roleError: "invocation of aws:iam/getRole:getRole returned an error: AccessDenied: not authorized to perform iam:GetRole");
+
+        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
+
+        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.EngineError));
+        Assert.That(ex.Message, Is.EqualTo(
+            "The Pulumi engine reported an error while calling aws:iam/getRole:getRole: invocation of aws:iam/getRole:getRole returned an error: "
+            + "AccessDenied: not authorized to perform iam:GetRole (Unknown)."));
+    }
+
+    [Test]
+    public void A_region_without_zones_is_an_environment_error()
+    {
+        var monitor = AwsMonitor(roles: [], zones: []);
+
+        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
+
+        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.Environment));
+        Assert.That(ex.Message, Is.EqualTo(
+            "aws:index/getAvailabilityZones:getAvailabilityZones returned no available zones: the AWS provider's region has none the account can use."));
+    }
+
+    [Test]
+    public void Lookups_whose_answer_is_unknown_in_a_preview_are_explained()
+    {
+        var monitor = AwsMonitor(roles: [], unknownRegion: true);
+
+        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: true), Args(ReplicationMode.Instance), CancellationToken.None));
+
+        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.Environment));
+        Assert.That(ex.Message, Does.StartWith("aws:index/getRegion:getRegion has no known result yet: the AWS provider passed to the component"));
+    }
+
+    /// <summary>Args with everything the resolver reads; the rest is irrelevant to it.</summary>
+    internal static TidbDmsMigrationArgs Args(ReplicationMode mode) => new(
+        Tier.Starter,
+        Connectivity.PublicEndpoint,
+        EndpointType.Target,
+        new ClusterArgs(
+            Input<string>.Known("gateway01.eu-central-1.prod.aws.tidbcloud.com"),
+            Input<int>.Known(4000),
+            Input<string>.Known("abc.root"),
+            Input<string>.Known(Password, isSecret: true),
+            null,
+            Input<SslMode>.Known(SslMode.VerifyFull),
+            null),
+        new NetworkArgs(Input<string>.Known("10.0.0.0/16"), 2, [], PublicAccess.NatGateway, NatGatewayStrategy.Single),
+        null,
+        null,
+        new ReplicationArgs(mode, Input<string>.Known("dms.t3.large"), Input<int>.Known(50), Input<bool>.Known(false), null, null, Input<int>.Known(1), Input<int>.Known(4)),
+        DmsIamRoles.Existing,
+        null,
+        null);
+
+    private static Mock<IResourceMonitor> AwsMonitor(
+        Dictionary<string, Dictionary<string, string>> roles,
+        string[]? zones = null,
+        string? roleError = null,
+        bool unknownRegion = false)
+    {
+        zones ??= ["eu-central-1a", "eu-central-1b", "eu-central-1c"];
+        var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
+        monitor.Setup(m => m.InvokeAsync(It.IsAny<string>(), It.IsAny<ImmutableSortedDictionary<string, PropertyValue>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string token, ImmutableSortedDictionary<string, PropertyValue> args, string _, string _, CancellationToken _) => token switch
+            {
+                PlanContextResolver.GetAvailabilityZones => Answer(("names", PropertyValue.Array(zones.Select(PropertyValue.String)))),
+                PlanContextResolver.GetRegion => unknownRegion ? Answer(("region", PropertyValue.Computed)) : Answer(("region", PropertyValue.String("eu-central-1"))),
+                PlanContextResolver.GetPartition => Answer(("partition", PropertyValue.String("aws"))),
+                PlanContextResolver.GetCallerIdentity => Answer(("accountId", PropertyValue.String("210987654321"))),
+                PlanContextResolver.GetRole when roleError is not null => throw new MonitorCallException("Unknown", roleError, engineStopping: false),
+                PlanContextResolver.GetRole when roles.TryGetValue(args["name"].AsString, out var tags) => Answer(
+                    ("name", args["name"]),
+                    ("tags", PropertyValue.Object(tags.Select(t => KeyValuePair.Create(t.Key, PropertyValue.String(t.Value)))))),
+                PlanContextResolver.GetRole => throw new MonitorCallException(
+                    "Unknown",
+                    $"invocation of aws:iam/getRole:getRole returned an error: reading IAM Role ({args["name"].AsString}): couldn't find resource",
+                    engineStopping: false),
+                _ => throw new InvalidOperationException(token),
+            });
+        return monitor;
+    }
+
+    private static Task<InvokeResult> Answer(params (string Key, PropertyValue Value)[] entries) =>
+        Task.FromResult(new InvokeResult(entries.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), []));
+
+    private static IEnumerable<(string, string, string, string)> Invoked(Mock<IResourceMonitor> monitor) =>
+        monitor.Invocations.Select(i => ((string)i.Arguments[0], PropertyValue.Object((ImmutableSortedDictionary<string, PropertyValue>)i.Arguments[1]).ToString(), (string)i.Arguments[2], (string)i.Arguments[3]));
+}
