@@ -592,6 +592,7 @@ internal sealed partial class ArgsValidator
         }
     }
 
+    /// <summary>Both given but one unknown is let through: an unknown output may still turn out to be null.</summary>
     private void TaskSelectsTables()
     {
         if (_args.Task is not { } task || !Usable("task"))
@@ -606,7 +607,7 @@ internal sealed partial class ArgsValidator
                 "needs task.schemas or task.tableMappings to select what to migrate",
                 "Add task.schemas with the schemas to migrate, or task.tableMappings with DMS table-mapping JSON");
         }
-        else if (task.Schemas is not null && task.TableMappings is not null)
+        else if (task.Schemas is { IsKnown: true } && task.TableMappings is { IsKnown: true })
         {
             Error(
                 "task.tableMappings",
