@@ -113,7 +113,7 @@ internal sealed partial class ArgsValidator
             Error(
                 "connectivity",
                 $"'{ConnectivityName}' is available for tier 'Dedicated' only (tier is '{TierName}')",
-                $"Use 'PublicEndpoint' or 'PrivateEndpoint' with a {TierName} cluster, or set tier to 'Dedicated' if the cluster is Dedicated");
+                $"Use 'PublicEndpoint' or 'PrivateEndpoint' with tier '{TierName}', or set tier to 'Dedicated' if the cluster is Dedicated");
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed partial class ArgsValidator
         {
             Error(
                 "cluster.sslMode",
-                $"'none' is refused over the public endpoint of a {TierName} cluster: it accepts TLS connections only",
+                $"'none' is refused over the public endpoint of tier '{TierName}': it accepts TLS connections only",
                 $"Set cluster.sslMode to '{verifyFull}', or remove it ('{verifyFull}' is the default with PublicEndpoint)");
         }
         else
@@ -725,7 +725,7 @@ internal sealed partial class ArgsValidator
                 "tags",
                 null,
                 $"has {tags.Value.Count} tags, but at most {Limits.MaxUserTags} are allowed: AWS allows {Limits.MaxAwsTags} per resource and the component adds a Name tag",
-                $"Remove at least {tags.Value.Count - Limits.MaxUserTags} tags");
+                tags.Value.Count - Limits.MaxUserTags == 1 ? "Remove at least 1 tag" : $"Remove at least {tags.Value.Count - Limits.MaxUserTags} tags");
         }
     }
 
