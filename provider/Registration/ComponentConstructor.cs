@@ -24,14 +24,14 @@ internal sealed class ComponentConstructor
         _timeouts = timeouts;
     }
 
-    /// <exception cref="ComponentInputException">The inputs, or the account, break a rule.</exception>
+    /// <exception cref="InputErrorsException">The inputs, or the account, break a rule.</exception>
     /// <exception cref="RegistrationException">The engine failed, stopped, or stalled.</exception>
     public async Task<ConstructResult> ConstructAsync(ComponentRequest request, CancellationToken cancellationToken)
     {
         var read = TidbDmsMigrationInputs.Read(request.Inputs);
         if (!read.Errors.IsEmpty)
         {
-            throw new ComponentInputException(read.Errors);
+            throw new InputErrorsException(read.Errors);
         }
 
         var args = read.Args ?? throw new InvalidOperationException("the input reader returned neither args nor errors");
@@ -54,7 +54,7 @@ internal sealed class ComponentConstructor
         {
             if (!contextErrors.IsEmpty)
             {
-                throw new ComponentInputException(contextErrors);
+                throw new InputErrorsException(contextErrors);
             }
 
             var plan = Planner.Plan(request.Name, args, context);
