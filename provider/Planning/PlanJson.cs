@@ -53,6 +53,18 @@ internal static class PlanJson
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>One value in the same notation, compact (no indentation): for messages and assertions.</summary>
+    public static string RenderValue(PlanValue value)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options with { Indented = false }))
+        {
+            WriteValue(json, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public static void Write(Utf8JsonWriter json, MigrationPlan plan)
     {
         json.WriteStartObject();
