@@ -22,5 +22,5 @@ internal static class PlanText
     public static string? Output(MigrationPlan plan, string output) =>
         plan.Outputs.TryGetValue(output, out var value) ? PlanJson.RenderValue(value) : null;
 
-    public static bool Has(MigrationPlan plan, string child) => plan.Resources.Any(r => r.Name == child);
+    public static bool HasChild(MigrationPlan plan, string child) => plan.Resources.Any(r => r.Name == child);
 }

@@ -199,8 +199,8 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-private-rt", "routes"), Is.EqualTo(
                 """[{"cidrBlock":"10.250.0.0/16","vpcPeeringConnectionId":"ref(mig-peering).id"}]"""));
             Assert.That(Input(plan, "mig-dms-egress-tidb", "cidrIpv4"), Is.EqualTo("\"10.250.0.0/16\""));
-            Assert.That(Has(plan, "mig-dms-egress-https"), Is.False);
-            Assert.That(Has(plan, "mig-igw"), Is.False);
+            Assert.That(HasChild(plan, "mig-dms-egress-https"), Is.False);
+            Assert.That(HasChild(plan, "mig-igw"), Is.False);
         });
     }
 
@@ -226,7 +226,7 @@ internal sealed class PlannerTopologyTests
         }));
         Assert.Multiple(() =>
         {
-            Assert.That(Has(plan, "mig-replication-instance"), Is.False);
+            Assert.That(HasChild(plan, "mig-replication-instance"), Is.False);
             Assert.That(Input(plan, "mig-dms-serverless-role", "awsServiceName"), Is.EqualTo("\"dms.amazonaws.com\""));
             Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(new[]
             {
