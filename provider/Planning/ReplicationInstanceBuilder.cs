@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Planning;

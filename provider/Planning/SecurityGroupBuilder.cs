@@ -1,3 +1,5 @@
+using TidbDms.Provider.Component;
+
 namespace TidbDms.Provider.Planning;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal static class SecurityGroupBuilder
                 AwsInputs.SecurityGroupRule.CidrIpv4, PlanValue.Of(ClusterAccess.AnyIpv4), "HTTPS to AWS service APIs");
         }
 
-        plan.Output(Component.ContractOutputs.SecurityGroupId, new PlanValue.Ref(group, AwsOutputs.Id));
+        plan.Output(ContractOutputs.SecurityGroupId, new PlanValue.Ref(group, AwsOutputs.Id));
         return access;
     }
 
