@@ -63,7 +63,7 @@ internal static partial class PlanChecks
                 CheckValue($"{resource.Name}.{name}", input.TsType, value, type, plan, aws, problems);
             }
 
-            problems.AddRange(type.Inputs.Values.Where(i => i.Required && !resource.Inputs.ContainsKey(i.Name))
+            problems.AddRange(type.Inputs.Values.Where(i => i.Required && !resource.Inputs.ContainsKey(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal)
                 .Select(i => $"{resource.Name}: required input '{i.Name}' is missing"));
         }
 
@@ -265,7 +265,7 @@ internal static partial class PlanChecks
                 }
             }
 
-            problems.AddRange(fields.Values.Where(f => f.Required && !map.Entries.ContainsKey(f.Name)).Select(f => $"{path}: required field '{f.Name}' is missing"));
+            problems.AddRange(fields.Values.Where(f => f.Required && !map.Entries.ContainsKey(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{path}: required field '{f.Name}' is missing"));
             return;
         }
 
