@@ -10,10 +10,10 @@ namespace TidbDms.Provider.Planning;
 /// </summary>
 internal static class CidrAllocator
 {
+    /// <summary>Sixteen slots (<see cref="Limits.SubnetSlots"/>): private subnets use 0–7, public ones 8–15.</summary>
     public const int PrefixIncrease = 4;
 
-    /// <summary>Zones per kind of subnet: private subnets use slots 0–7, public ones 8–15.</summary>
-    public const int MaxZones = 8;
+    private const int MaxZones = Limits.MaxAvailabilityZones;
 
     /// <summary>The private subnet of zone <paramref name="zone"/>; unknown when the VPC CIDR is.</summary>
     public static PropertyValue PrivateSubnet(Input<string> vpcCidr, int zone) => Slot(vpcCidr, CheckZone(zone));

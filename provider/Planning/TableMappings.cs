@@ -35,7 +35,7 @@ internal static class TableMappings
                 json.WriteString("rule-id", id);
                 json.WriteString("rule-name", id);
                 json.WriteStartObject("object-locator");
-                json.WriteString("schema-name", schema);
+                json.WriteString("schema-name", LiteralPattern(schema));
                 json.WriteString("table-name", "%");
                 json.WriteEndObject();
                 json.WriteString("rule-action", "include");
@@ -48,4 +48,11 @@ internal static class TableMappings
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>
+    /// In DMS selection rules <c>_</c> matches any one character and <c>[_]</c> a literal underscore,
+    /// so <c>app_db</c> would also select <c>app1db</c> unless escaped. (The reader refuses the other
+    /// wildcard characters in schema names.)
+    /// </summary>
+    private static string LiteralPattern(string schema) => schema.Replace("_", "[_]", StringComparison.Ordinal);
 }

@@ -88,7 +88,7 @@ internal sealed class PlanJsonTests
     [Test]
     public void Render_OfARealPlan_NeverContainsTheSecrets()
     {
-        var args = TestArgs.Create(Component.Tier.Dedicated);
+        var args = TestArgs.Create(Provider.Component.Tier.Dedicated);
         var json = PlanJson.Render(PlanText.Plan(args));
 
         Assert.Multiple(() =>

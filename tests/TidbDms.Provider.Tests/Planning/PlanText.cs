@@ -9,7 +9,7 @@ internal static class PlanText
 
     public static PlanContext Context(string stack = "dev") => PlanContext.Offline(TestArgs.Region, "shop", stack);
 
-    public static MigrationPlan Plan(Component.TidbDmsMigrationArgs args, string name = Component, PlanContext? context = null) =>
+    public static MigrationPlan Plan(Provider.Component.TidbDmsMigrationArgs args, string name = Component, PlanContext? context = null) =>
         Planner.Plan(name, args, context ?? Context());
 
     /// <summary>"&lt;type&gt; &lt;name&gt;" per child, in plan order.</summary>

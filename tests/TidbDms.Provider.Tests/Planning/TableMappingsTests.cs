@@ -21,6 +21,11 @@ internal sealed class TableMappingsTests
     }
 
     [Test]
+    public void ForSchemas_EscapesUnderscoreSoItMatchesOnlyItself() =>
+        Assert.That(TableMappings.ForSchemas(["app_db"]), Is.EqualTo(
+            """{"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1","object-locator":{"schema-name":"app[_]db","table-name":"%"},"rule-action":"include"}]}"""));
+
+    [Test]
     public void ForSchemas_EscapesAsJsonNeeds()
     {
         using var document = System.Text.Json.JsonDocument.Parse(TableMappings.ForSchemas(["we\"ird"]));
