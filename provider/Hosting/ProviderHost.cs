@@ -46,6 +46,9 @@ internal sealed class ProviderHost : IAsyncDisposable
     /// <summary>The engine address and the process-wide cancellation shared by all calls.</summary>
     public ProviderState State { get; }
 
+    /// <summary>The server's services, for tests that check how the host is configured.</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>
     /// The executable's serve mode (no verb): start, write the port line to stdout and nothing else,
     /// serve until SIGINT or SIGTERM, exit 0.

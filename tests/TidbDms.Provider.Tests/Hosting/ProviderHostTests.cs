@@ -1,5 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Pulumirpc;
 using TidbDms.Provider.Hosting;
 
@@ -38,6 +41,25 @@ internal sealed class ProviderHostTests
         {
             Assert.That(inFlight.IsCancellationRequested, Is.True);
             Assert.That(host.State.EngineAddress, Is.Null);
+        });
+    }
+
+    /// <summary>
+    /// The engine starts plugins in the program's directory (node_modules and all); a host that
+    /// watched its content root for config changes would put a watch on every folder under it.
+    /// </summary>
+    [Test]
+    public async Task Watches_no_configuration_file_and_is_rooted_at_the_plugin_folder()
+    {
+        await using var host = await ProviderHost.StartAsync(new ProviderHostOptions { Diagnostics = TextWriter.Null });
+
+        var configuration = (IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>();
+        var fileSources = configuration.Providers.OfType<FileConfigurationProvider>().Select(p => p.Source).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(host.Services.GetRequiredService<IHostEnvironment>().ContentRootPath, Is.EqualTo(AppContext.BaseDirectory));
+            Assert.That(fileSources, Is.Not.Empty);
+            Assert.That(fileSources.Select(s => s.ReloadOnChange), Has.All.False);
         });
     }
 
