@@ -58,14 +58,16 @@ internal sealed class ProviderHost : IAsyncDisposable
         var options = ProviderHostOptions.FromArguments(args);
         await using var host = await StartAsync(options).ConfigureAwait(false);
 
+        // Hooked before the port line: once the engine has the port it may interrupt us at any time.
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, host.OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, host.OnSignal);
+
         // The engine reads stdout up to the first '\n': write the bare port, no "\r\n" (WriteLine
         // would on Windows), and nothing before it.
         var stdout = Console.Out;
         stdout.Write(host.Port.ToString(CultureInfo.InvariantCulture) + "\n");
         stdout.Flush();
 
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, host.OnSignal);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, host.OnSignal);
         await host.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }
