@@ -50,7 +50,7 @@ internal static class PreflightRunner
             foreach (var check in checks.Where(c => c.AppliesTo(target)))
             {
                 var finding = context.Stage < check.Needs
-                    ? new PreflightFinding(check.Id, PreflightStatus.Skip, $"Not checked: {Unreached(check.Needs)}.")
+                    ? new PreflightFinding(check.Id, PreflightStatus.Skip, $"Not checked: {Unreached(context.Stage + 1)}.")
                     : await RunOneAsync(check, context, cancellationToken).ConfigureAwait(false);
                 findings.Add(Redact(finding, target.Password));
             }

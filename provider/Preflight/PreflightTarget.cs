@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using TidbDms.Provider.Component;
@@ -93,6 +94,59 @@ internal sealed record PreflightTarget(
         }
 
         return problems.ToImmutable();
+    }
+
+    /// <summary>
+    /// The target a TidbDmsMigration's inputs describe, for <c>preview --preflight</c>. False, with the
+    /// reason, when an input the connection needs is not known yet (an output of another resource).
+    /// </summary>
+    public static bool TryFromArgs(TidbDmsMigrationArgs args, [NotNullWhen(true)] out PreflightTarget? target, [NotNullWhen(false)] out string? notKnown)
+    {
+        var cluster = args.Cluster;
+        var unknown = new List<string>();
+        Note(cluster.Host, "cluster.host", unknown);
+        Note(cluster.Port, "cluster.port", unknown);
+        Note(cluster.Username, "cluster.username", unknown);
+        Note(cluster.Password, "cluster.password", unknown);
+        Note(cluster.SslMode, "cluster.sslMode", unknown);
+        if (cluster.CaCertificatePem is { } ca)
+        {
+            Note(ca, "cluster.caCertificatePem", unknown);
+        }
+
+        if (args.Task?.Schemas is { } schemas)
+        {
+            Note(schemas, "task.schemas", unknown);
+        }
+
+        if (unknown.Count > 0)
+        {
+            target = null;
+            notKnown = $"{string.Join(", ", unknown)} {(unknown.Count == 1 ? "is" : "are")} not known until other resources exist, so the cluster cannot be checked yet";
+            return false;
+        }
+
+        target = new PreflightTarget(
+            cluster.Host.Value!,
+            cluster.Port.Value,
+            cluster.Username.Value!,
+            cluster.Password.Value!,
+            args.Tier,
+            args.EndpointType,
+            cluster.SslMode.Value,
+            cluster.CaCertificatePem?.Value,
+            args.Task?.Schemas?.Value is { IsDefault: false } names ? names : [],
+            DefaultTimeout);
+        notKnown = null;
+        return true;
+    }
+
+    private static void Note<T>(Input<T> input, string path, List<string> unknown)
+    {
+        if (!input.IsKnown)
+        {
+            unknown.Add(path);
+        }
     }
 
     /// <summary>The certificates in a PEM text (a bundle may hold several); unreadable blocks are left out.</summary>

@@ -17,14 +17,18 @@ internal sealed class PrimaryKeysCheck : IPreflightCheck
 
     public bool AppliesTo(PreflightTarget target) => target.EndpointType == EndpointType.Source && target.Schemas.Length > 0;
 
+    /// <remarks>
+    /// Keys are read from STATISTICS, not TABLE_CONSTRAINTS: MariaDB shows constraints only to users with
+    /// more than SELECT, and a source user has just SELECT.
+    /// </remarks>
     public async Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken)
     {
         var parameters = context.Target.Schemas.Select((s, i) => new MySqlParameter($"@s{i}", s)).ToList();
         var sql = $"""
             SELECT t.TABLE_SCHEMA, t.TABLE_NAME FROM information_schema.TABLES t
             WHERE t.TABLE_TYPE = 'BASE TABLE' AND t.TABLE_SCHEMA IN ({string.Join(", ", parameters.Select(p => p.ParameterName))})
-              AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS c
-                              WHERE c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME AND c.CONSTRAINT_TYPE = 'PRIMARY KEY')
+              AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS s
+                              WHERE s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.INDEX_NAME = 'PRIMARY')
             ORDER BY t.TABLE_SCHEMA, t.TABLE_NAME
             """;
         var rows = await context.RowsAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
