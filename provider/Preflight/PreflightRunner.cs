@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net.Sockets;
 using MySqlConnector;
 using TidbDms.Provider.Preflight.Checks;
 
@@ -71,6 +72,15 @@ internal static class PreflightRunner
                 check.Id,
                 $"The check's query failed (error {error.Number}: {error.Message}).",
                 "Resolve the server's error above, then run the preflight again.");
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested
+            && error is IOException or SocketException or TimeoutException or InvalidOperationException or OperationCanceledException)
+        {
+            // the connection broke mid-run: a finding, not a crash of the whole preflight
+            return PreflightFinding.Fail(
+                check.Id,
+                $"The check could not finish: the connection failed ({error.GetType().Name}).",
+                "Run the preflight again; if it persists, the server or the network drops connections.");
         }
     }
 

@@ -79,6 +79,20 @@ public sealed class PreflightRunnerTests
     }
 
     [Test]
+    public async Task A_connection_that_breaks_during_a_check_is_a_failed_finding_not_a_crash()
+    {
+        var report = await PreflightRunner.RunAsync(Target, [new ThrowingCheck()], CancellationToken.None);
+
+        Assert.That(report.Findings, Is.EqualTo(new[]
+        {
+            PreflightFinding.Fail(
+                "throws",
+                "The check could not finish: the connection failed (IOException).",
+                "Run the preflight again; if it persists, the server or the network drops connections."),
+        }));
+    }
+
+    [Test]
     public void The_default_checks_are_in_DMS_order() =>
         Assert.That(PreflightRunner.Checks.Select(c => c.Id), Is.EqualTo(new[]
         {
@@ -109,5 +123,17 @@ public sealed class PreflightRunnerTests
                 ? PreflightFinding.Pass(id, message)
                 : new PreflightFinding(id, status, message, text is null ? $"fix {id}" : $"fix {text}"));
         }
+    }
+
+    private sealed class ThrowingCheck : IPreflightCheck
+    {
+        public string Id => "throws";
+
+        public PreflightStage Needs => PreflightStage.Start;
+
+        public bool AppliesTo(PreflightTarget target) => true;
+
+        public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken) =>
+            throw new IOException("connection reset by peer");
     }
 }
