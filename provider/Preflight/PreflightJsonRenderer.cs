@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using TidbDms.Provider.Component;
 
@@ -18,7 +19,13 @@ internal static class PreflightJsonRenderer
     public static string Render(PreflightReport report)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+
+            // the report goes to a terminal or a CI log, never into HTML: keep quotes and backquotes readable
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
         {
             var target = report.Target;
             json.WriteStartObject();

@@ -89,14 +89,14 @@ public sealed class PreflightRenderersTests
                 {
                   "check": "server",
                   "status": "warn",
-                  "message": "VERSION() is \u0027x\u0027: not TiDB.",
+                  "message": "VERSION() is 'x': not TiDB.",
                   "fix": "Point it at TiDB."
                 },
                 {
                   "check": "privileges",
                   "status": "fail",
-                  "message": "lacks \u0022DROP\u0022.",
-                  "fix": "GRANT DROP \u2026;"
+                  "message": "lacks \"DROP\".",
+                  "fix": "GRANT DROP …;"
                 },
                 {
                   "check": "schemas",
