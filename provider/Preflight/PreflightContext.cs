@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Net;
 using MySqlConnector;
 
@@ -45,7 +46,7 @@ internal sealed class PreflightContext : IAsyncDisposable
     /// <summary><c>VERSION()</c>, read once.</summary>
     public async Task<string> ServerVersionAsync(CancellationToken cancellationToken)
     {
-        _serverVersion ??= Convert.ToString(await ScalarAsync("SELECT VERSION()", cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        _serverVersion ??= Convert.ToString(await ScalarAsync("SELECT VERSION()", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
         return _serverVersion;
     }
 
@@ -70,7 +71,7 @@ internal sealed class PreflightContext : IAsyncDisposable
             var row = new string?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+                row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
             }
 
             rows.Add([.. row]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Preflight.Checks;
@@ -21,7 +22,7 @@ internal sealed class AuthenticationCheck : IPreflightCheck
         {
             context.Stage = PreflightStage.SignedIn;
             var account = await context.ScalarAsync("SELECT CURRENT_USER()", cancellationToken).ConfigureAwait(false);
-            return PreflightFinding.Pass(Id, $"'{target.User}' signed in (the server knows the account as {Accounts.Quote(Convert.ToString(account, System.Globalization.CultureInfo.InvariantCulture) ?? "")}).");
+            return PreflightFinding.Pass(Id, $"'{target.User}' signed in (the server knows the account as {Accounts.Quote(Convert.ToString(account, CultureInfo.InvariantCulture) ?? "")}).");
         }
 
         var user = $"'{target.User}'";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MySqlConnector;
 using TidbDms.Provider.Component;
 
@@ -36,7 +37,7 @@ internal sealed class ChangeDataCaptureCheck : IPreflightCheck
             logBin = null;
         }
 
-        var on = Convert.ToString(logBin, System.Globalization.CultureInfo.InvariantCulture) is "1" or "ON" or "True";
+        var on = Convert.ToString(logBin, CultureInfo.InvariantCulture) is "1" or "ON" or "True";
         return on
             ? PreflightFinding.Pass(Id, "Binary logging is on (log_bin), which DMS CDC reads; this server is not TiDB, whose sources allow full load only.")
             : PreflightFinding.Warn(Id, "Binary logging is off (log_bin), so DMS can only full-load from this server: 'cdc' and 'full-load-and-cdc' tasks fail.", fix);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Preflight.Checks;
@@ -35,7 +36,7 @@ internal sealed class CollationCheck : IPreflightCheck
 
         var count = await context.ScalarAsync(
             $"SELECT COUNT(*) FROM information_schema.COLLATIONS WHERE COLLATION_NAME = '{Collation}'", cancellationToken).ConfigureAwait(false);
-        return Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) > 0
+        return Convert.ToInt64(count, CultureInfo.InvariantCulture) > 0
             ? PreflightFinding.Pass(Id, $"The server supports {Collation}.")
             : PreflightFinding.Warn(Id, $"The server does not support {Collation}: tables from MySQL 8 sources that use it fail to create (error 1273).", Fix);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MySqlConnector;
 using TidbDms.Provider.Component;
 
@@ -32,7 +33,7 @@ internal sealed class LocalInfileCheck : IPreflightCheck
                 "Make sure the server accepts LOAD DATA LOCAL INFILE before a full load.");
         }
 
-        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
         return text is "1" or "ON" or "on" or "True"
             ? PreflightFinding.Pass(Id, "local_infile is ON: the server accepts LOAD DATA LOCAL INFILE, which DMS's full load uses.")
             : PreflightFinding.Fail(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using MySqlConnector;
 using TidbDms.Provider.Component;
 
@@ -32,7 +33,7 @@ internal sealed class PrivilegesCheck : IPreflightCheck
         var target = context.Target;
         var account = Accounts.Quote(Convert.ToString(
             await context.ScalarAsync("SELECT CURRENT_USER()", cancellationToken).ConfigureAwait(false),
-            System.Globalization.CultureInfo.InvariantCulture) ?? target.User);
+            CultureInfo.InvariantCulture) ?? target.User);
         var (grants, unreadableRoles) = await ReadGrantsAsync(context, cancellationToken).ConfigureAwait(false);
 
         var required = target.EndpointType == EndpointType.Target ? TargetPrivileges : SourcePrivileges;
