@@ -17,8 +17,11 @@ internal sealed partial class UserPrefixCheck : IPreflightCheck
 
     public bool AppliesTo(PreflightTarget target) => target.IsServerless;
 
-    /// <summary>The prefix is a short alphanumeric token (e.g. <c>3pTAoNNegb47Uc8</c>); the name after the dot is free.</summary>
-    [GeneratedRegex(@"^(?<prefix>[A-Za-z0-9]+)\.(?<name>.+)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Text, a dot, text (e.g. <c>3pTAoNNegb47Uc8.dms</c>): the same rule as the component's
+    /// <c>cluster.username</c> validation, so the preflight and <c>pulumi up</c> agree.
+    /// </summary>
+    [GeneratedRegex(@"^(?<prefix>[^.]+)\.(?<name>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedName();
 
     public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken)
