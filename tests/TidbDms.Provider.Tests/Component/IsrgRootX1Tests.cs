@@ -15,5 +15,6 @@ public sealed class IsrgRootX1Tests
         Assert.That(certificate.Issuer, Is.EqualTo(certificate.Subject));
         Assert.That(Convert.ToHexString(certificate.GetCertHash(HashAlgorithmName.SHA256)), Is.EqualTo("96BCEC06264976F37460779ACF28C5A7CFE8A3C0AAE11A8FFCEE05C0BDDF08C6"));
         Assert.That(certificate.NotAfter.ToUniversalTime(), Is.EqualTo(new DateTime(2035, 6, 4, 11, 4, 38, DateTimeKind.Utc)));
+        Assert.That(IsrgRootX1.Pem, Does.StartWith("-----BEGIN CERTIFICATE-----\n").And.EndWith("-----END CERTIFICATE-----\n"));
     }
 }
