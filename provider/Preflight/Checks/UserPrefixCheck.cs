@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Preflight.Checks;
@@ -7,7 +6,7 @@ namespace TidbDms.Provider.Preflight.Checks;
 /// Starter/Essential SQL user names carry the cluster's prefix (<c>&lt;prefix&gt;.&lt;name&gt;</c>). A name
 /// without one is refused at sign-in with a plain "access denied"; this check says why beforehand.
 /// </summary>
-internal sealed partial class UserPrefixCheck : IPreflightCheck
+internal sealed class UserPrefixCheck : IPreflightCheck
 {
     public const string CheckId = "user-prefix";
 
@@ -17,20 +16,13 @@ internal sealed partial class UserPrefixCheck : IPreflightCheck
 
     public bool AppliesTo(PreflightTarget target) => target.IsServerless;
 
-    /// <summary>
-    /// Text, a dot, text (e.g. <c>3pTAoNNegb47Uc8.dms</c>): the same rule as the component's
-    /// <c>cluster.username</c> validation, so the preflight and <c>pulumi up</c> agree.
-    /// </summary>
-    [GeneratedRegex(@"^(?<prefix>[^.]+)\.(?<name>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PrefixedName();
-
     public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken)
     {
         var target = context.Target;
         var tier = ContractEnums.Tier.ToWire(target.Tier);
-        var match = PrefixedName().Match(target.User);
-        var finding = match.Success
-            ? PreflightFinding.Pass(Id, $"'{target.User}' carries a cluster prefix ('{match.Groups["prefix"].Value}'), as {tier} user names must.")
+        // The same rule as the component's cluster.username validation, so preflight and `pulumi up` agree.
+        var finding = TidbUserName.TryGetPrefix(target.User, out var prefix)
+            ? PreflightFinding.Pass(Id, $"'{target.User}' carries a cluster prefix ('{prefix}'), as {tier} user names must.")
             : PreflightFinding.Fail(
                 Id,
                 $"'{target.User}' has no cluster prefix: {tier} user names are '<prefix>.<name>', and the server refuses any other name.",
