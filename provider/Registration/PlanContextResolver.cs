@@ -19,13 +19,6 @@ internal sealed partial class PlanContextResolver
     public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
     public const string GetRole = "aws:iam/getRole:getRole";
 
-    public const string DmsVpcRole = "dms-vpc-role";
-    public const string DmsCloudWatchLogsRole = "dms-cloudwatch-logs-role";
-    public const string DmsServerlessRole = "AWSServiceRoleForDMSServerless";
-
-    /// <summary>The tag the planner puts on the roles it creates, so a later run knows they are its own.</summary>
-    public const string OwnerTagKey = "tidb-dms:owner";
-
     private readonly IResourceMonitor _monitor;
     private readonly TimeSpan _timeout;
 
@@ -35,22 +28,13 @@ internal sealed partial class PlanContextResolver
         _timeout = timeout;
     }
 
-    /// <summary>The owner tag's value for this component: <c>{project}/{stack}/{name}</c>.</summary>
-    public static string OwnerTagValue(ComponentRequest request) => $"{request.Project}/{request.Stack}/{request.Name}";
-
-    /// <summary>The fixed role names the chosen replication mode needs.</summary>
-    public static ImmutableArray<string> RoleNames(ReplicationMode mode) =>
-        mode == ReplicationMode.Serverless
-            ? [DmsVpcRole, DmsCloudWatchLogsRole, DmsServerlessRole]
-            : [DmsVpcRole, DmsCloudWatchLogsRole];
-
     public async Task<PlanContext> ResolveAsync(ComponentRequest request, TidbDmsMigrationArgs args, CancellationToken cancellationToken)
     {
         var zones = InvokeAsync(GetAvailabilityZones, Args(("state", PropertyValue.String("available"))), request, cancellationToken);
         var region = InvokeAsync(GetRegion, Args(), request, cancellationToken);
         var partition = InvokeAsync(GetPartition, Args(), request, cancellationToken);
         var identity = InvokeAsync(GetCallerIdentity, Args(), request, cancellationToken);
-        var roles = RoleNames(args.Replication.Mode)
+        var roles = DmsRoleNames.NeededFor(args.Replication.Mode)
             .Select(async name => KeyValuePair.Create(name, await RoleStateAsync(name, request, cancellationToken).ConfigureAwait(false)))
             .ToArray();
 
@@ -62,9 +46,8 @@ internal sealed partial class PlanContextResolver
             : [];
         if (zoneNames.IsEmpty)
         {
-            throw new RegistrationException(
-                RegistrationFailure.Environment,
-                $"{GetAvailabilityZones} returned no available zones: the AWS provider's region has none the account can use.");
+            throw new EnvironmentException(
+                $"{GetAvailabilityZones} returned no available zones: the AWS provider's region has none this account can use. Deploy to another region.");
         }
 
         return new PlanContext(
@@ -84,18 +67,17 @@ internal sealed partial class PlanContextResolver
         {
             role = await InvokeAsync(GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken).ConfigureAwait(false);
         }
-        catch (RegistrationException ex) when (ex.InnerException is MonitorCallException inner && NotFound().IsMatch(inner.Detail)
-            || ex.InnerException is null && NotFound().IsMatch(ex.Message))
+        catch (EnvironmentException ex) when (NotFound().IsMatch(ex.Message))
         {
             // getRole fails for a missing role, as the data source does: that is an answer, not an error.
             return DmsRoleState.Missing;
         }
 
         var owner = role.TryGetValue("tags", out var tags) && tags.TryGetObject(out var tagMap)
-            && tagMap.TryGetValue(OwnerTagKey, out var tag) && tag.TryGetString(out var value)
+            && tagMap.TryGetValue(DmsRoleNames.OwnerTagKey, out var tag) && tag.TryGetString(out var value)
             ? value
             : null;
-        return string.Equals(owner, OwnerTagValue(request), StringComparison.Ordinal)
+        return string.Equals(owner, DmsRoleNames.OwnerTagValue(request.Project, request.Stack, request.Name), StringComparison.Ordinal)
             ? DmsRoleState.OwnedByThisComponent
             : DmsRoleState.Exists;
     }
@@ -106,22 +88,32 @@ internal sealed partial class PlanContextResolver
         ComponentRequest request,
         CancellationToken cancellationToken)
     {
-        var what = $"calling {token}";
-        var result = await EngineCalls.CallAsync(
-            ct => _monitor.InvokeAsync(token, args, request.Options.AwsProvider, Registrar.AwsPluginVersion, ct),
-            _timeout,
-            what,
-            cancellationToken).ConfigureAwait(false);
+        InvokeResult result;
+        try
+        {
+            result = await EngineCalls.CallAsync(
+                ct => _monitor.InvokeAsync(token, args, request.Options.AwsProvider, Registrar.AwsPluginVersion, ct),
+                _timeout,
+                $"calling {token}",
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistrationException ex) when (ex.Failure == RegistrationFailure.EngineError && ex.InnerException is MonitorCallException engine)
+        {
+            // The provider (AWS) refused: credentials, permissions, region. The user fixes that outside the program.
+            throw new EnvironmentException(
+                $"{token} failed through the AWS provider: {engine.Detail}. Check the AWS provider's credentials, permissions and region.",
+                ex);
+        }
+
         if (!result.Failures.IsEmpty)
         {
             var reasons = string.Join("; ", result.Failures.Select(f => f.Property.Length > 0 ? $"{f.Property}: {f.Reason}" : f.Reason));
-            throw new RegistrationException(RegistrationFailure.Environment, $"{token} failed: {reasons}");
+            throw new EnvironmentException($"{token} failed: {reasons}");
         }
 
         if (result.IsUnknown || result.Return.Values.Any(v => v.ContainsUnknowns))
         {
-            throw new RegistrationException(
-                RegistrationFailure.Environment,
+            throw new EnvironmentException(
                 $"{token} has no known result yet: the AWS provider passed to the component is configured from values that are "
                 + "unknown during this preview. Create that provider in an earlier update, or use the default AWS provider.");
         }
@@ -139,7 +131,7 @@ internal sealed partial class PlanContextResolver
             }
         }
 
-        throw new RegistrationException(RegistrationFailure.Environment, $"{token} returned no '{keys[0]}'.");
+        throw new EnvironmentException($"{token} returned no '{keys[0]}'.");
     }
 
     private static ImmutableSortedDictionary<string, PropertyValue> Args(params (string Key, PropertyValue Value)[] entries) =>

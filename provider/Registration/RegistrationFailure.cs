@@ -11,7 +11,4 @@ internal enum RegistrationFailure
 
     /// <summary>The engine did not answer within the per-call timeout.</summary>
     Timeout,
-
-    /// <summary>The AWS account or provider cannot give what the component needs (no zones, a lookup refused).</summary>
-    Environment,
 }

@@ -73,13 +73,12 @@ internal sealed class PlanContextResolverTests
     {
         var monitor = AwsMonitor(roles: [], roleError: "invocation of aws:iam/getRole:getRole returned an error: AccessDenied: not authorized to perform iam:GetRole");
 
-        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+        var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
             .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
 
-        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.EngineError));
-        Assert.That(ex.Message, Is.EqualTo(
-            "The Pulumi engine reported an error while calling aws:iam/getRole:getRole: invocation of aws:iam/getRole:getRole returned an error: "
-            + "AccessDenied: not authorized to perform iam:GetRole (Unknown)."));
+        Assert.That(ex!.Message, Is.EqualTo(
+            "aws:iam/getRole:getRole failed through the AWS provider: invocation of aws:iam/getRole:getRole returned an error: "
+            + "AccessDenied: not authorized to perform iam:GetRole. Check the AWS provider's credentials, permissions and region."));
     }
 
     [Test]
@@ -87,12 +86,11 @@ internal sealed class PlanContextResolverTests
     {
         var monitor = AwsMonitor(roles: [], zones: []);
 
-        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+        var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
             .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
 
-        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.Environment));
-        Assert.That(ex.Message, Is.EqualTo(
-            "aws:index/getAvailabilityZones:getAvailabilityZones returned no available zones: the AWS provider's region has none the account can use."));
+        Assert.That(ex!.Message, Is.EqualTo(
+            "aws:index/getAvailabilityZones:getAvailabilityZones returned no available zones: the AWS provider's region has none this account can use. Deploy to another region."));
     }
 
     [Test]
@@ -100,11 +98,10 @@ internal sealed class PlanContextResolverTests
     {
         var monitor = AwsMonitor(roles: [], unknownRegion: true);
 
-        var ex = Assert.ThrowsAsync<RegistrationException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+        var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
             .ResolveAsync(Request(dryRun: true), Args(ReplicationMode.Instance), CancellationToken.None));
 
-        Assert.That(ex!.Failure, Is.EqualTo(RegistrationFailure.Environment));
-        Assert.That(ex.Message, Does.StartWith("aws:index/getRegion:getRegion has no known result yet: the AWS provider passed to the component"));
+        Assert.That(ex!.Message, Does.StartWith("aws:index/getRegion:getRegion has no known result yet: the AWS provider passed to the component"));
     }
 
     /// <summary>Args with everything the resolver reads; the rest is irrelevant to it.</summary>
