@@ -93,6 +93,8 @@ internal sealed class ProviderHost : IAsyncDisposable
         var state = new ProviderState(options.EngineAddress);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(new DiagnosticLog(options.Diagnostics));
+        // Built by the container so that it disposes the channels with the server.
+        builder.Services.AddSingleton(_ => new EngineClients(options.RegistrationTimeouts));
         builder.Services.AddSingleton<ErrorTranslator>();
         builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);

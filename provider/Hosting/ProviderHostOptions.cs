@@ -1,3 +1,5 @@
+using TidbDms.Provider.Registration;
+
 namespace TidbDms.Provider.Hosting;
 
 /// <summary>How to start the plugin server: the engine's address (when known) and where diagnostics go.</summary>
@@ -8,6 +10,9 @@ internal sealed record ProviderHostOptions
 
     /// <summary>The plugin's own diagnostics (never stdout: stdout carries only the port line).</summary>
     public TextWriter Diagnostics { get; init; } = Console.Error;
+
+    /// <summary>Fixed per-call timeouts for Construct's engine calls (tests); null for the defaults of each call's mode.</summary>
+    public RegistrationTimeouts? RegistrationTimeouts { get; init; }
 
     /// <summary>
     /// Reads the command line the engine passes:

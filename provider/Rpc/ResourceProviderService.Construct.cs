@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Grpc.Core;
 using Pulumirpc;
 using TidbDms.Provider.Component;
+using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Rpc;
@@ -8,10 +10,13 @@ namespace TidbDms.Provider.Rpc;
 internal sealed partial class ResourceProviderService
 {
     /// <summary>
-    /// Builds the component. For now: checks the type, decodes and validates the inputs (input errors
-    /// become INVALID_ARGUMENT through <see cref="ErrorTranslator"/>); registration is not wired yet.
+    /// Builds the component: decodes the request, runs <see cref="ComponentConstructor"/> against the
+    /// engine's monitor, and answers only once every registration, the outputs and the logs are done.
+    /// Input errors become INVALID_ARGUMENT and environment errors FAILED_PRECONDITION (through
+    /// <see cref="ErrorTranslator"/>); engine failures carry the engine's own words; <c>Cancel</c>
+    /// ends the call promptly. Any number may run at once.
     /// </summary>
-    public override Task<ConstructResponse> Construct(ConstructRequest request, ServerCallContext context)
+    public override async Task<ConstructResponse> Construct(ConstructRequest request, ServerCallContext context)
     {
         if (request.Type is not (Tokens.TidbDmsMigration or Tokens.TidbDmsMigrationShort))
         {
@@ -20,15 +25,67 @@ internal sealed partial class ResourceProviderService
                 $"unknown resource type '{request.Type}': this provider constructs only {Tokens.TidbDmsMigration}"));
         }
 
-        var inputs = PropertyValueMarshaller.DecodeInputs(request.Inputs, InputDependencies(request));
-        var read = TidbDmsMigrationInputs.Read(inputs);
-        if (!read.Errors.IsEmpty)
+        var component = new ComponentRequest(
+            request.Project,
+            request.Stack,
+            request.Type,
+            request.Name,
+            PropertyValueMarshaller.DecodeInputs(request.Inputs, InputDependencies(request)),
+            request.DryRun,
+            Options(request));
+
+        if (request.MonitorEndpoint.Length == 0)
         {
-            throw new InputErrorsException(read.Errors);
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Construct needs the engine's monitorEndpoint to register the component"));
         }
 
-        throw new RpcException(new Status(StatusCode.Unimplemented, "Construct is not implemented yet"));
+        using var cancellation = _state.CreateCallCancellation(context.CancellationToken);
+        var log = _state.EngineAddress is { } engine ? _engine.Log(engine) : new DiagnosticEngineLog(_diagnostics);
+        var constructor = new ComponentConstructor(_engine.Monitor(request.MonitorEndpoint), log, _engine.Timeouts);
+        ConstructResult result;
+        try
+        {
+            result = await constructor.ConstructAsync(component, cancellation.Token).ConfigureAwait(false);
+        }
+        catch (RegistrationException ex)
+        {
+            // The engine's own status (with what we were doing) is the most useful answer.
+            throw new RpcException(new Status(StatusFor(ex.Failure), ex.Message));
+        }
+
+        var response = new ConstructResponse
+        {
+            Urn = result.Urn,
+            State = PropertyValueMarshaller.EncodeObject(result.State, OutputValueEncoding.Downgrade),
+        };
+        foreach (var (output, urns) in result.StateDependencies)
+        {
+            response.StateDependencies[output] = new ConstructResponse.Types.PropertyDependencies { Urns = { urns } };
+        }
+
+        return response;
     }
+
+    private static ComponentOptions Options(ConstructRequest request) => new(
+        request.Parent,
+        request.Providers.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        [.. request.Dependencies],
+        request.HasProtect ? request.Protect : null,
+        [.. request.Aliases.Select(GrpcResourceMonitor.FromWire)],
+        [.. request.AdditionalSecretOutputs],
+        request.CustomTimeouts is { } t && !(t.Create.Length == 0 && t.Update.Length == 0 && t.Delete.Length == 0 && t.Read.Length == 0)
+            ? new CustomTimeouts(t.Create, t.Update, t.Delete, t.Read)
+            : null,
+        request.HasRetainOnDelete ? request.RetainOnDelete : null,
+        request.DeletedWith,
+        request.HasDeleteBeforeReplace ? request.DeleteBeforeReplace : null);
+
+    private static StatusCode StatusFor(RegistrationFailure failure) => failure switch
+    {
+        RegistrationFailure.EngineStopping => StatusCode.Unavailable,
+        RegistrationFailure.Timeout => StatusCode.DeadlineExceeded,
+        _ => StatusCode.Unknown,
+    };
 
     private static Dictionary<string, IReadOnlyCollection<string>> InputDependencies(ConstructRequest request) =>
         request.InputDependencies.ToDictionary(

@@ -20,10 +20,14 @@ internal sealed partial class ResourceProviderService : ResourceProvider.Resourc
     private const bool AcceptOutputs = true;
 
     private readonly ProviderState _state;
+    private readonly EngineClients _engine;
+    private readonly DiagnosticLog _diagnostics;
 
-    public ResourceProviderService(ProviderState state)
+    public ResourceProviderService(ProviderState state, EngineClients engine, DiagnosticLog diagnostics)
     {
         _state = state;
+        _engine = engine;
+        _diagnostics = diagnostics;
     }
 
     public override Task<ProviderHandshakeResponse> Handshake(ProviderHandshakeRequest request, ServerCallContext context)

@@ -8,7 +8,7 @@ namespace TidbDms.Provider.Testing;
 /// <summary>
 /// The engine side of a Construct, in memory: builds URNs as the engine does, asks the
 /// <see cref="IMocks"/> for each resource and function, applies preview or update semantics, and
-/// records every call. <c>MockEngine</c> serves it over real gRPC; tests may also use it
+/// records every call. <see cref="MockEngine"/> serves it over real gRPC; tests may also use it
 /// directly as the <see cref="IResourceMonitor"/> and <see cref="IEngineLog"/>.
 /// </summary>
 /// <remarks>
@@ -118,7 +118,11 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
     internal MockFault? FaultFor(MockCall call) => Options.Faults?.Invoke(call);
 
     /// <summary>Answers a registration (after the configured latency) and records it; <paramref name="started"/> is when it arrived.</summary>
-    internal async Task<RegisterResourceResult> RegisterAsync(RegisterResourceArgs args, long started, CancellationToken cancellationToken)
+    internal async Task<RegisterResourceResult> RegisterAsync(
+        RegisterResourceArgs args,
+        long started,
+        CancellationToken cancellationToken,
+        Pulumirpc.RegisterResourceRequest? wire = null)
     {
         var urn = ResourceUrn.Create(Options.Stack, Options.Project, args.Parent, args.Type, args.Name);
         lock (_gate)
@@ -167,7 +171,7 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
             args.AdditionalSecretOutputs);
         lock (_gate)
         {
-            _registrations.Add(new RecordedRegistration(args, resource, id, outputs, started, Stopwatch.GetTimestamp()));
+            _registrations.Add(new RecordedRegistration(args, resource, id, outputs, started, Stopwatch.GetTimestamp(), wire));
         }
 
         return new RegisterResourceResult(urn, id, outputs);

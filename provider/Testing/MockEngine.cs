@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TidbDms.Provider.Testing;
+
+/// <summary>
+/// A stand-in for the Pulumi engine: serves <c>pulumirpc.ResourceMonitor</c> and <c>pulumirpc.Engine</c>
+/// over real HTTP/2 on 127.0.0.1 (an OS-chosen port), answering from <see cref="IMocks"/> through a
+/// <see cref="MockMonitor"/>, which records every call. Pass <see cref="Address"/> as the Construct
+/// request's <c>monitorEndpoint</c> and as the provider's engine address.
+/// </summary>
+/// <remarks>
+/// Like the engine it stands for, it speaks the wire: this is the one part of <c>Testing/</c> that
+/// sees gRPC types.
+/// </remarks>
+internal sealed class MockEngine : IAsyncDisposable
+{
+    private const int MaxMessageSize = 400 * 1024 * 1024;
+
+    private readonly WebApplication _app;
+
+    private MockEngine(WebApplication app, MockMonitor monitor, int port)
+    {
+        _app = app;
+        Monitor = monitor;
+        Port = port;
+    }
+
+    public MockMonitor Monitor { get; }
+
+    public int Port { get; }
+
+    /// <summary><c>127.0.0.1:&lt;port&gt;</c>, as the engine passes addresses.</summary>
+    public string Address => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
+
+    public MockEngineOptions Options => Monitor.Options;
+
+    public string StackUrn => Monitor.StackUrn;
+
+    public ImmutableArray<RecordedRegistration> Registrations => Monitor.Registrations;
+
+    public ImmutableArray<RegisteredResource> Resources => Monitor.Resources;
+
+    public ImmutableArray<RecordedLog> Logs => Monitor.Logs;
+
+    public ImmutableArray<RecordedInvoke> Invokes => Monitor.Invokes;
+
+    public ImmutableArray<RecordedOutputs> RegisteredOutputs => Monitor.RegisteredOutputs;
+
+    public static async Task<MockEngine> StartAsync(IMocks mocks, MockEngineOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var monitor = new MockMonitor(mocks, options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddSingleton(monitor);
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = MaxMessageSize;
+            grpc.MaxSendMessageSize = MaxMessageSize;
+        });
+
+        var app = builder.Build();
+        app.MapGrpcService<MockResourceMonitorService>();
+        app.MapGrpcService<MockEngineService>();
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new MockEngine(app, monitor, new Uri(address).Port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
