@@ -47,6 +47,8 @@ internal sealed class EngineClients : IDisposable
                 Credentials = ChannelCredentials.Insecure,
                 MaxReceiveMessageSize = MaxMessageSize,
                 MaxSendMessageSize = MaxMessageSize,
-                ThrowOperationCanceledOnCancellation = true,
+
+                // Not ThrowOperationCanceledOnCancellation: it also turns the engine's own CANCELLED
+                // and DEADLINE_EXCEEDED answers into cancellations, which must stay engine errors.
             }))).Value;
 }

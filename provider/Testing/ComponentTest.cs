@@ -50,7 +50,7 @@ internal sealed class ComponentTest : IAsyncDisposable
         var provider = await ProviderHost.StartAsync(
             new ProviderHostOptions { EngineAddress = engine.Address, Diagnostics = diagnostics, RegistrationTimeouts = timeouts },
             cancellationToken).ConfigureAwait(false);
-        var channel = GrpcChannel.ForAddress($"http://{provider.Address}", new GrpcChannelOptions { ThrowOperationCanceledOnCancellation = true });
+        var channel = GrpcChannel.ForAddress($"http://{provider.Address}");
         return new ComponentTest(engine, provider, channel, diagnostics);
     }
 
