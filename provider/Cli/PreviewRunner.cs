@@ -225,6 +225,11 @@ internal sealed class PreviewRunner
     /// <summary>The key node of the input at <paramref name="path"/> (<c>cluster.sslMode</c>, <c>task.schemas[1]</c>), or its nearest written parent.</summary>
     public static YamlNode NodeOf(ProgramResource component, string path)
     {
+        if (path.Length == 0)
+        {
+            return component.Node;
+        }
+
         YamlNode found = component.Properties is null ? component.Node : component.Body.Children.First(kv => PulumiProgramLoader.Scalar(kv.Key) == "properties").Key;
         YamlNode? current = component.Properties;
         foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
