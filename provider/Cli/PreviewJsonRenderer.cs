@@ -34,9 +34,11 @@ internal static class PreviewJsonRenderer
             json.WriteString("stack", result.Stack);
             json.WriteString("program", result.Program);
 
+            // A component with errors registers nothing: it is in "errors" only.
+            var previewed = result.Components.Where(c => c.Succeeded).ToList();
             json.WriteStartArray("resources");
             WriteStack(json, result);
-            foreach (var component in result.Components)
+            foreach (var component in previewed)
             {
                 WriteRegistration(json, component.Component);
                 foreach (var child in component.Children)
@@ -48,7 +50,7 @@ internal static class PreviewJsonRenderer
             json.WriteEndArray();
 
             json.WriteStartArray("components");
-            foreach (var component in result.Components)
+            foreach (var component in previewed)
             {
                 json.WriteStartObject();
                 json.WriteString("name", component.Component.Name);

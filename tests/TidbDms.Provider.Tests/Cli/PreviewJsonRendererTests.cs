@@ -109,10 +109,13 @@ internal sealed class PreviewJsonRendererTests
     [Test]
     public void Render_Errors_AreListedAndNothingIsCreated()
     {
-        var result = Result() with { Errors = [new LocatedDiagnostic("Pulumi.yaml:3", "mig", "tier", "tier: bad")] };
+        var failed = Nat() with { Errors = [new PreviewDiagnostic("tier", "tier: bad")] };
+        var result = Result(failed, Nat("ok")) with { Errors = [new LocatedDiagnostic("Pulumi.yaml:3", "mig", "tier", "tier: bad")] };
         var actual = JsonNode.Parse(Render(result))!;
         Assert.Multiple(() =>
         {
+            Assert.That(actual["resources"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Take(3), Is.EqualTo(new[] { "proj-dev", "ok", "ok-vpc" }));
+            Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ok" }));
             Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","message":"tier: bad"}]"""));
             Assert.That(actual["summary"]!["create"]!.GetValue<int>(), Is.EqualTo(0));
         });
