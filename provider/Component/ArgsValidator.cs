@@ -141,18 +141,12 @@ internal sealed partial class ArgsValidator
 
     private void StarterUsernameHasPrefix()
     {
-        if (Usable("tier") && IsServerlessTier && _args.Cluster.Username.Is(u => !HasPrefix(u)))
+        if (Usable("tier") && IsServerlessTier && _args.Cluster.Username.Is(u => !TidbUserName.TryGetPrefix(u, out _)))
         {
             Error(
                 "cluster.username",
                 $"must be '<prefix>.<name>' for tier '{TierName}': its user names carry the cluster's prefix",
                 "Write the user name as the cluster's Connect dialog shows it, e.g. '2ZgSrL8dEfTjH5X.root'");
-        }
-
-        static bool HasPrefix(string username)
-        {
-            var dot = username.IndexOf('.', StringComparison.Ordinal);
-            return dot > 0 && dot < username.Length - 1;
         }
     }
 

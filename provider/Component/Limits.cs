@@ -21,7 +21,7 @@ internal static class Limits
     /// <summary>Subnet slots the planner carves from the VPC: a private and a public one per zone.</summary>
     public const int SubnetSlots = 2 * MaxAvailabilityZones;
 
-    /// <summary>The prefix of every subnet slot.</summary>
+    /// <summary>AWS's smallest subnet: the slot size in the smallest VPC the layout allows.</summary>
     public const int SubnetPrefix = 28;
 
     /// <summary>AWS allows VPCs from /16 (largest) to /28; the layout needs <see cref="SmallestVpcPrefix"/> at most.</summary>

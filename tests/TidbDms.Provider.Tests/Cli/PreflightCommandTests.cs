@@ -1,0 +1,133 @@
+using TidbDms.Provider.Cli;
+
+namespace TidbDms.Provider.Tests.Cli;
+
+public sealed class PreflightCommandTests
+{
+    private const string Secret = "hunter2-Argv-Secret";
+    private const string Hint = "Run 'pulumi-resource-tidb-dms preflight --help' for the options.";
+
+    private static readonly Dictionary<string, string> Environment = new() { ["TIDB_PASSWORD"] = "from-env-pw" };
+
+    [Test]
+    public void The_verb_is_registered()
+    {
+        Assert.That(CliApp.Build().Subcommands.Select(c => c.Name), Does.Contain("preflight"));
+        Assert.That(CliApp.IsVerb("preflight"), Is.True);
+    }
+
+    [Test]
+    public async Task Every_argument_error_is_reported_at_once_with_exit_2()
+    {
+        var (exitCode, output, error) = await PreflightCli.RunAsync(["--port", "x", "--tier", "starter", "--ssl-mode", "require", "--timeout", "-1"]);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(output, Is.Empty);
+        Assert.That(Lines(error), Is.EqualTo(new[]
+        {
+            "preflight: --host is required: the cluster's host name",
+            "preflight: --port 'x' is not a port number (1-65535; TiDB Cloud uses 4000)",
+            "preflight: --user is required: the SQL user DMS signs in as",
+            "preflight: --tier 'starter' is not 'Starter', 'Essential' or 'Dedicated' (did you mean 'Starter'?)",
+            "preflight: --endpoint-type is required: 'source' or 'target'",
+            "preflight: --ssl-mode 'require' is not 'none', 'verify-ca' or 'verify-full'",
+            "preflight: --timeout '-1' is not a positive number of seconds",
+            "preflight: a password is required: put it in an environment variable and pass --password-env NAME, or pipe it to --password-stdin (never on the command line)",
+            Hint,
+        }));
+    }
+
+    [TestCase("--password", Secret)]
+    [TestCase($"--password={Secret}")]
+    [TestCase("--pass", Secret)]
+    public async Task A_password_in_argv_is_refused_and_never_echoed(params string[] passwordArguments)
+    {
+        var (exitCode, output, error) = await PreflightCli.RunAsync(
+            ["--host", "h", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--ssl-mode", "none", "--password-env", "TIDB_PASSWORD", .. passwordArguments],
+            environment: Environment);
+
+        var option = passwordArguments[0].Split('=')[0];
+        var expected = new List<string>
+        {
+            $"preflight: {option} is not accepted: a password on the command line is visible to other users and kept in shell history. Put it in an environment variable and pass --password-env NAME, or pipe it to --password-stdin",
+        };
+        if (passwordArguments.Length > 1)
+        {
+            expected.Add("preflight: 1 unexpected value (not shown: one may be a secret)");
+        }
+
+        expected.Add(Hint);
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(expected));
+        Assert.That(output + error, Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public async Task The_help_offers_no_password_option()
+    {
+        var (exitCode, output, _) = await PreflightCli.RunAsync(["--help"]);
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("--password-env <password-env>"));
+        Assert.That(output, Does.Contain("--password-stdin"));
+        Assert.That(output, Does.Not.Match(@"--password\s"));
+    }
+
+    [TestCase(new[] { "--password-env", "NOT_SET" }, "", "preflight: --password-env NOT_SET: the environment variable NOT_SET is not set")]
+    [TestCase(new[] { "--password-env", "EMPTY" }, "", "preflight: --password-env EMPTY: the environment variable EMPTY is empty")]
+    [TestCase(new[] { "--password-stdin" }, "", "preflight: --password-stdin read no password: standard input was empty")]
+    [TestCase(new[] { "--password-stdin", "--password-env", "TIDB_PASSWORD" }, "pw", "preflight: --password-env and --password-stdin are alternatives: give one")]
+    public async Task Password_sources_that_give_no_password(string[] passwordArguments, string stdin, string message)
+    {
+        var environment = new Dictionary<string, string>(Environment) { ["EMPTY"] = "" };
+        var (exitCode, _, error) = await PreflightCli.RunAsync(
+            ["--host", "h", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--ssl-mode", "none", .. passwordArguments],
+            stdin,
+            environment);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(new[] { message, Hint }));
+    }
+
+    [Test]
+    public async Task Dedicated_with_verify_full_needs_a_CA_file()
+    {
+        var (exitCode, _, error) = await PreflightCli.RunAsync(
+            ["--host", "tidb.abc.clusters.tidb-cloud.com", "--user", "dms", "--tier", "Dedicated", "--endpoint-type", "target", "--password-env", "TIDB_PASSWORD"],
+            environment: Environment);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(new[]
+        {
+            "preflight: ssl mode 'verify-full' needs a CA certificate, and Dedicated clusters have their own CA: download it from the cluster's Connect dialog (\"CA cert\") and pass it",
+            Hint,
+        }));
+    }
+
+    [Test]
+    public async Task An_unreadable_CA_file_is_an_argument_error()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-ca-{Guid.NewGuid():N}.pem");
+        var (exitCode, _, error) = await PreflightCli.RunAsync(
+            ["--host", "h", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--password-env", "TIDB_PASSWORD", "--ca-file", missing],
+            environment: Environment);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(new[] { $"preflight: --ca-file '{missing}' could not be read (FileNotFoundException)", Hint }));
+    }
+
+    [Test]
+    public async Task A_host_that_does_not_resolve_is_a_finding_with_exit_1_not_an_argument_error()
+    {
+        var (exitCode, output, error) = await PreflightCli.RunAsync(
+            ["--host", "no-such-host.invalid", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--ssl-mode", "none", "--password-env", "TIDB_PASSWORD", "--json"],
+            environment: Environment);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error, Is.Empty);
+        Assert.That(output, Does.Contain("\"check\": \"dns\",\n      \"status\": \"fail\""));
+        Assert.That(output, Does.Not.Contain("from-env-pw"));
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,139 @@
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Preflight;
+
+namespace TidbDms.Provider.Tests.Preflight;
+
+public sealed class PreflightRunnerTests
+{
+    private const string Password = "runner-Secret-9";
+
+    private static readonly PreflightTarget Target = new(
+        "db.example", 4000, "dms", Password, Tier.Dedicated, EndpointType.Target, SslMode.None, null, ["app"], PreflightTarget.DefaultTimeout);
+
+    [Test]
+    public async Task Checks_run_in_order_until_a_stage_is_missed_then_are_reported_as_skipped()
+    {
+        var checks = new[]
+        {
+            new StubCheck("one", PreflightStage.Start, PreflightStatus.Pass, reaches: PreflightStage.Resolved),
+            new StubCheck("two", PreflightStage.Resolved, PreflightStatus.Warn, reaches: PreflightStage.Reachable),
+            new StubCheck("three", PreflightStage.Reachable, PreflightStatus.Fail),
+            new StubCheck("four", PreflightStage.Secured, PreflightStatus.Pass),
+            new StubCheck("five", PreflightStage.Start, PreflightStatus.Pass),
+            new StubCheck("six", PreflightStage.SignedIn, PreflightStatus.Pass),
+        };
+
+        var report = await PreflightRunner.RunAsync(Target, checks, CancellationToken.None);
+
+        Assert.That(report.Findings, Is.EqualTo(new[]
+        {
+            new PreflightFinding("one", PreflightStatus.Pass, "one ran"),
+            new PreflightFinding("two", PreflightStatus.Warn, "two ran", "fix two"),
+            new PreflightFinding("three", PreflightStatus.Fail, "three ran", "fix three"),
+            new PreflightFinding("four", PreflightStatus.Skip, "Not checked: the connection could not be secured as the ssl mode requires."),
+            new PreflightFinding("five", PreflightStatus.Pass, "five ran"),
+            new PreflightFinding("six", PreflightStatus.Skip, "Not checked: the connection could not be secured as the ssl mode requires."),
+        }));
+        Assert.That(checks.Select(c => c.Ran), Is.EqualTo(new[] { true, true, true, false, true, false }));
+        Assert.That(report.ExitCode, Is.EqualTo(1));
+        Assert.That(report.Status, Is.EqualTo(PreflightStatus.Fail));
+    }
+
+    [Test]
+    public async Task Checks_that_do_not_apply_are_left_out_and_warnings_exit_0()
+    {
+        var checks = new[]
+        {
+            new StubCheck("applies", PreflightStage.Start, PreflightStatus.Warn),
+            new StubCheck("source-only", PreflightStage.Start, PreflightStatus.Fail, applies: false),
+        };
+
+        var report = await PreflightRunner.RunAsync(Target, checks, CancellationToken.None);
+
+        Assert.That(report.Findings.Select(f => f.Check), Is.EqualTo(new[] { "applies" }));
+        Assert.That(report.ExitCode, Is.EqualTo(0));
+        Assert.That(report.Status, Is.EqualTo(PreflightStatus.Warn));
+    }
+
+    [Test]
+    public async Task A_password_echoed_by_any_message_is_redacted()
+    {
+        var checks = new[] { new StubCheck("echo", PreflightStage.Start, PreflightStatus.Fail, text: $"server said {Password}") };
+
+        var report = await PreflightRunner.RunAsync(Target, checks, CancellationToken.None);
+
+        Assert.That(report.Findings, Is.EqualTo(new[] { new PreflightFinding("echo", PreflightStatus.Fail, "server said [secret]", "fix server said [secret]") }));
+    }
+
+    [Test]
+    public async Task A_target_with_problems_is_not_run_and_exits_2()
+    {
+        var check = new StubCheck("one", PreflightStage.Start, PreflightStatus.Pass);
+
+        var report = await PreflightRunner.RunAsync(Target with { User = "" }, [check], CancellationToken.None);
+
+        Assert.That(report.Findings, Is.Empty);
+        Assert.That(report.Problems, Is.EqualTo(new[] { "the user name is empty: give the SQL user DMS will sign in as" }));
+        Assert.That(report.ExitCode, Is.EqualTo(2));
+        Assert.That(check.Ran, Is.False);
+    }
+
+    [Test]
+    public async Task A_connection_that_breaks_during_a_check_is_a_failed_finding_not_a_crash()
+    {
+        var report = await PreflightRunner.RunAsync(Target, [new ThrowingCheck()], CancellationToken.None);
+
+        Assert.That(report.Findings, Is.EqualTo(new[]
+        {
+            PreflightFinding.Fail(
+                "throws",
+                "The check could not finish: the connection failed (IOException).",
+                "Run the preflight again; if it persists, the server or the network drops connections."),
+        }));
+    }
+
+    [Test]
+    public void The_default_checks_are_in_DMS_order() =>
+        Assert.That(PreflightRunner.Checks.Select(c => c.Id), Is.EqualTo(new[]
+        {
+            "dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "primary-keys", "cdc", "collation",
+        }));
+
+    private sealed class StubCheck(string id, PreflightStage needs, PreflightStatus status, PreflightStage? reaches = null, bool applies = true, string? text = null)
+        : IPreflightCheck
+    {
+        public bool Ran { get; private set; }
+
+        public string Id => id;
+
+        public PreflightStage Needs => needs;
+
+        public bool AppliesTo(PreflightTarget target) => applies;
+
+        public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken)
+        {
+            Ran = true;
+            if (reaches is { } stage)
+            {
+                context.Stage = stage;
+            }
+
+            var message = text ?? $"{id} ran";
+            return Task.FromResult(status == PreflightStatus.Pass
+                ? PreflightFinding.Pass(id, message)
+                : new PreflightFinding(id, status, message, text is null ? $"fix {id}" : $"fix {text}"));
+        }
+    }
+
+    private sealed class ThrowingCheck : IPreflightCheck
+    {
+        public string Id => "throws";
+
+        public PreflightStage Needs => PreflightStage.Start;
+
+        public bool AppliesTo(PreflightTarget target) => true;
+
+        public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken) =>
+            throw new IOException("connection reset by peer");
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Preflight;
+
+namespace TidbDms.Provider.Tests.Preflight;
+
+public sealed class PreflightTargetTests
+{
+    private const string Password = "S3cret-Pass-42";
+
+    private static readonly PreflightTarget Starter = new(
+        "gateway01.us-west-2.prod.aws.tidbcloud.com", 4000, "3pTAoNNegb47Uc8.dms", Password,
+        Tier.Starter, EndpointType.Target, SslMode.VerifyFull, null, ["app"], PreflightTarget.DefaultTimeout);
+
+    [Test]
+    public void ToString_names_the_endpoint_and_never_the_password()
+    {
+        Assert.That(Starter.ToString(), Is.EqualTo("3pTAoNNegb47Uc8.dms@gateway01.us-west-2.prod.aws.tidbcloud.com:4000 (Starter, target, verify-full)"));
+        Assert.That(Starter.ToString(), Does.Not.Contain(Password));
+    }
+
+    [Test]
+    public void Starter_and_Essential_trust_ISRG_Root_X1_unless_given_a_CA()
+    {
+        Assert.That(Starter.TrustedCaPem, Is.EqualTo(IsrgRootX1.Pem));
+        Assert.That(Starter.TrustedCaDescription, Is.EqualTo("ISRG Root X1 (built in)"));
+        Assert.That((Starter with { Tier = Tier.Essential }).TrustedCaPem, Is.EqualTo(IsrgRootX1.Pem));
+        Assert.That((Starter with { CaCertificatePem = "pem" }).TrustedCaPem, Is.EqualTo("pem"));
+        Assert.That((Starter with { CaCertificatePem = "pem" }).TrustedCaDescription, Is.EqualTo("the given CA"));
+        Assert.That((Starter with { Tier = Tier.Dedicated }).TrustedCaPem, Is.Null);
+    }
+
+    [Test]
+    public void A_usable_target_has_no_problems() => Assert.That(Starter.Problems(), Is.Empty);
+
+    [Test]
+    public void Every_problem_is_reported_at_once()
+    {
+        var target = Starter with
+        {
+            Host = " ",
+            Port = 70000,
+            User = "",
+            Password = "",
+            Tier = Tier.Dedicated,
+            Schemas = ["", "%"],
+            Timeout = TimeSpan.Zero,
+        };
+
+        Assert.That(target.Problems(), Is.EqualTo(new[]
+        {
+            "the host is empty: give the cluster's host name from the TiDB Cloud console's Connect dialog",
+            "the port 70000 is not between 1 and 65535 (TiDB Cloud listens on 4000 unless a Dedicated cluster was given another port)",
+            "the user name is empty: give the SQL user DMS will sign in as",
+            "the password is empty: DMS endpoints need the user's password",
+            "ssl mode 'verify-full' needs a CA certificate, and Dedicated clusters have their own CA: download it from the cluster's Connect dialog (\"CA cert\") and pass it",
+            "a schema name is empty",
+            "the schema '%' is a wildcard: name each schema DMS migrates, since '%' would also select TiDB's system databases",
+            "the timeout must be positive",
+        }));
+    }
+
+    [Test]
+    public void A_CA_text_without_a_certificate_is_a_problem() =>
+        Assert.That((Starter with { CaCertificatePem = "not a pem" }).Problems(), Is.EqualTo(new[]
+        {
+            "the CA certificate holds no PEM certificate (expected one or more '-----BEGIN CERTIFICATE-----' blocks)",
+        }));
+
+    [Test]
+    public void Dedicated_without_TLS_needs_no_CA() =>
+        Assert.That((Starter with { Tier = Tier.Dedicated, SslMode = SslMode.None }).Problems(), Is.Empty);
+
+    [Test]
+    public void From_component_args_with_every_connection_input_known()
+    {
+        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app", "crm"]));
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.True);
+        Assert.That(notKnown, Is.Null);
+        Assert.That(target!.ToString(), Is.EqualTo("3pTAoNNegb47Uc8.dms@gateway01.us-west-2.prod.aws.tidbcloud.com:4000 (Starter, source, verify-full)"));
+        Assert.That(target.Password, Is.EqualTo(Password));
+        Assert.That(target.Schemas, Is.EqualTo(new[] { "app", "crm" }));
+        Assert.That(target.CaCertificatePem, Is.Null);
+        Assert.That(target.Timeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
+    }
+
+    [Test]
+    public void From_component_args_with_unknown_inputs_names_them()
+    {
+        var args = Args(Input<string>.Unknown(isSecret: true), Input<ImmutableArray<string>>.Unknown());
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
+        Assert.That(target, Is.Null);
+        Assert.That(notKnown, Is.EqualTo("cluster.password, task.schemas are not known until other resources exist, so the cluster cannot be checked yet"));
+    }
+
+    private static TidbDmsMigrationArgs Args(Input<string> password, Input<ImmutableArray<string>> schemas) => new(
+        Tier.Starter,
+        Connectivity.PublicEndpoint,
+        EndpointType.Source,
+        new ClusterArgs(
+            Input<string>.Known("gateway01.us-west-2.prod.aws.tidbcloud.com"),
+            Input<int>.Known(4000),
+            Input<string>.Known("3pTAoNNegb47Uc8.dms"),
+            password,
+            null,
+            Input<SslMode>.Known(SslMode.VerifyFull),
+            null),
+        new NetworkArgs(Input<string>.Known("10.0.0.0/16"), 2, [], PublicAccess.NatGateway, NatGatewayStrategy.Single),
+        null,
+        null,
+        new ReplicationArgs(ReplicationMode.Instance, Input<string>.Known("dms.t3.large"), Input<int>.Known(50), Input<bool>.Known(false), null, null, Input<int>.Known(1), Input<int>.Known(4)),
+        DmsIamRoles.Existing,
+        new TaskArgs(Input<string>.Known("arn:aws:dms:us-west-2:123456789012:endpoint:ABC"), Input<MigrationType>.Known(MigrationType.FullLoad), schemas, null, Input<bool>.Known(false)),
+        null);
+}
