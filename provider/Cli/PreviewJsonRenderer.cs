@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TidbDms.Provider.Planning;
 using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
 
@@ -10,16 +11,18 @@ namespace TidbDms.Provider.Cli;
 /// The machine form of a preview, for tools and PR bots: every registration (stack, components,
 /// children) with its inputs and dependencies, the components' and the program's outputs, and the
 /// warnings and errors. Keys come in a fixed order (maps sorted by key) so diffs stay small.
-/// Secrets render as <c>"[secret]"</c> and unknowns as <c>"[unknown]"</c>.
+/// Values follow <see cref="PlanJson"/>'s conventions: secrets render as <c>"[secret]"</c> and
+/// unknowns as <c>"[unknown]"</c>.
 /// </summary>
 internal static class PreviewJsonRenderer
 {
-    public const string SecretMarker = "[secret]";
-    public const string UnknownMarker = "[unknown]";
+    public const string SecretMarker = PlanJson.Secret;
+    public const string UnknownMarker = PlanJson.Unknown;
 
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+        NewLine = "\n",
         // Readable "<" and "'" in messages; the output is never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
