@@ -32,7 +32,11 @@ internal static class PreviewCommand
         var json = new Option<bool>("--json") { Description = "Print the full result as JSON (registrations, inputs, dependencies, outputs, warnings)." };
         var mermaid = new Option<bool>("--mermaid") { Description = "Print a Mermaid flowchart of the network DMS uses to reach TiDB." };
 
-        var command = new Command("preview", "Show what the TidbDmsMigration resources of a Pulumi YAML program would create, offline (no AWS calls, no Pulumi engine).")
+        var command = new Command(
+            "preview",
+            "Show what the TidbDmsMigration resources of a Pulumi YAML program would create, offline (no AWS calls, no Pulumi engine). "
+            + "The program's other resources are listed as not previewed; a YAML feature the preview cannot evaluate (fn::*, variables, "
+            + "references to other resources) is an error at its line.")
         {
             program, config, stack, json, mermaid,
         };
