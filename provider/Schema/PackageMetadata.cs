@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Schema;
+
+/// <summary>
+/// The package-level facts the schema publishes (and GetPluginInfo reports): name, version,
+/// description, links. The version is the assembly's, so the csproj's <c>Version</c> is the only
+/// place it is written.
+/// </summary>
+internal static class PackageMetadata
+{
+    public const string Name = Tokens.Package;
+
+    public const string DisplayName = "TiDB Cloud DMS";
+
+    public const string Description =
+        "Everything AWS DMS needs on AWS to reach a TiDB Cloud cluster (Starter, Essential or Dedicated) as a source or target endpoint, as one component: VPC and networking for a public endpoint, AWS PrivateLink or VPC peering, a DMS replication instance or DMS Serverless, the CA certificate, the TiDB endpoint and an optional replication task.";
+
+    public const string Homepage = "https://github.com/tidb-dms/tidb-dms";
+
+    public const string Repository = "https://github.com/tidb-dms/tidb-dms";
+
+    public const string License = "Apache-2.0";
+
+    public const string Publisher = "tidb-dms";
+
+    public static readonly ImmutableArray<string> Keywords =
+        ["pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component"];
+
+    /// <summary>The package version (semver, no build metadata), e.g. <c>0.1.0</c>.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        // The SDK appends "+<commit>" (source-link revision) to the informational version: a
+        // schema that changed with every commit would break the golden test and engine caching.
+        var informational = typeof(PackageMetadata).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? throw new InvalidOperationException("the plugin assembly has no informational version");
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
+}
