@@ -3,8 +3,57 @@ using TidbDms.Provider.Component;
 namespace TidbDms.Provider.Planning;
 
 /// <summary>The pure function from validated args and outside facts to the children to register.</summary>
+/// <remarks>
+/// The steps run in registration order: roles, network, security groups (and the strategy's path
+/// to the cluster), subnet group, compute, certificate, endpoint, task. Only the strategy knows
+/// what differs between connectivity modes.
+/// </remarks>
 internal static class Planner
 {
-    public static MigrationPlan Plan(string componentName, TidbDmsMigrationArgs args, PlanContext context) =>
-        throw new NotImplementedException("planner");
+    /// <exception cref="ArgumentException">The args break a rule the args reader enforces (a bug in the caller).</exception>
+    public static MigrationPlan Plan(string componentName, TidbDmsMigrationArgs args, PlanContext context)
+    {
+        CheckPreconditions(args);
+        var scope = PlanScope.Create(componentName, args, context);
+        var strategy = ConnectivityStrategies.For(args);
+        var plan = new PlanBuilder(componentName);
+
+        var roles = IamRoleBuilder.Add(plan, scope);
+        var network = NetworkBuilder.Add(plan, scope, strategy);
+        var access = SecurityGroupBuilder.AddDmsSecurityGroup(plan, scope, strategy, network);
+        var subnetGroup = SubnetGroupBuilder.Add(plan, scope, network, roles);
+        var instance = args.Replication.Mode == ReplicationMode.Instance
+            ? ReplicationInstanceBuilder.Add(plan, scope, strategy, subnetGroup, network)
+            : null;
+        var certificate = CertificateBuilder.Add(plan, scope);
+        var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate, access);
+        if (args.Task is { } task)
+        {
+            if (instance is not null)
+            {
+                ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, roles);
+            }
+            else
+            {
+                ReplicationConfigBuilder.Add(plan, scope, task, subnetGroup, endpoint, network, roles);
+            }
+        }
+
+        strategy.AddOutputs(plan, scope);
+        return plan.Build();
+    }
+
+    private static void CheckPreconditions(TidbDmsMigrationArgs args)
+    {
+        if (args.Replication.Mode == ReplicationMode.Serverless && args.Task is null)
+        {
+            throw new ArgumentException("replication.mode Serverless needs task; the args reader should have refused it", nameof(args));
+        }
+
+        if (args.Replication.Mode == ReplicationMode.Serverless && args.Connectivity == Connectivity.PublicEndpoint
+            && args.Network.PublicAccess == PublicAccess.PublicSubnet)
+        {
+            throw new ArgumentException("replication.mode Serverless has no public access; the args reader should have refused PublicSubnet", nameof(args));
+        }
+    }
 }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Planning;
+
+/// <summary>
+/// A public endpoint reached from private subnets through NAT gateways: the TiDB Cloud doc's
+/// "two private and one public subnet" layout. DMS stays unreachable from the internet, and its
+/// traffic leaves from the NAT gateways' Elastic IPs (what a Dedicated IP access list must allow).
+/// </summary>
+internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConnectivityStrategy
+{
+    public const string NatConnectivityType = "public";
+    public const string EipDomain = "vpc";
+
+    public bool PubliclyAccessible => false;
+
+    public SubnetLayout Layout(int zoneCount) => new(zoneCount, NatCount(zoneCount), SubnetGroupIsPublic: false);
+
+    public ImmutableArray<string> AddRouting(
+        PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets)
+    {
+        var names = scope.Names;
+        var routing = ImmutableArray.CreateBuilder<string>();
+        routing.AddRange(RoutingBuilder.AddPublicRouting(plan, scope, publicSubnets));
+        var nats = publicSubnets.Select((subnet, zone) => AddNatGateway(plan, scope, zone, subnet)).ToImmutableArray();
+
+        if (natGateways == NatGatewayStrategy.Single)
+        {
+            routing.AddRange(RoutingBuilder.AddSharedPrivateRouting(plan, scope, privateSubnets, ToNat(nats[0])));
+        }
+        else
+        {
+            for (var zone = 0; zone < privateSubnets.Length; zone++)
+            {
+                // Each zone leaves through its own NAT gateway, so losing a zone leaves the others working.
+                var table = RoutingBuilder.AddRouteTable(plan, scope, names.ZonalPrivateRouteTable(zone), ToNat(nats[zone]));
+                routing.Add(table);
+                routing.Add(RoutingBuilder.Associate(plan, names.PrivateSubnetAssociation(zone), privateSubnets[zone], table));
+            }
+        }
+
+        return routing.ToImmutable();
+    }
+
+    public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) => ClusterAccess.PublicInternet;
+
+    public void AddOutputs(PlanBuilder plan, PlanScope scope)
+    {
+        var publicIps = Enumerable.Range(0, NatCount(scope.Zones.Length))
+            .Select(zone => (PlanValue)new PlanValue.Ref(scope.Names.NatEip(zone), AwsOutputs.PublicIp))
+            .ToImmutableArray();
+        plan.Output(ContractOutputs.NatGatewayPublicIps, new PlanValue.List(publicIps));
+        if (scope.Args.Tier == Tier.Dedicated)
+        {
+            plan.Output(
+                ContractOutputs.IpAccessListCidrs,
+                PlanValue.ListOf(publicIps.Select(ip => new PlanValue.Concat([ip, PlanValue.Of("/32")]))));
+        }
+    }
+
+    private static PlanValue AnyIpv4 => PlanValue.Of(ClusterAccess.AnyIpv4);
+
+    private int NatCount(int zoneCount) => natGateways == NatGatewayStrategy.OnePerAz ? zoneCount : 1;
+
+    private static PlanValue ToNat(string nat) =>
+        RoutingBuilder.Route(AnyIpv4, AwsInputs.RouteTableRoute.NatGatewayId, new PlanValue.Ref(nat, AwsOutputs.Id));
+
+    private static string AddNatGateway(PlanBuilder plan, PlanScope scope, int zone, string publicSubnet)
+    {
+        var names = scope.Names;
+        var eip = plan.Add(
+            AwsTypes.Eip,
+            names.NatEip(zone),
+            new InputMap
+            {
+                { AwsInputs.Eip.Domain, PlanValue.Of(EipDomain) },
+                { AwsInputs.Common.Tags, scope.Tags.For(names.NatEip(zone)) },
+            });
+
+        // A NAT gateway in a VPC without an attached internet gateway fails to create.
+        return plan.Add(
+            AwsTypes.NatGateway,
+            names.NatGateway(zone),
+            new InputMap
+            {
+                { AwsInputs.NatGateway.AllocationId, new PlanValue.Ref(eip, AwsOutputs.AllocationId) },
+                { AwsInputs.Common.SubnetId, new PlanValue.Ref(publicSubnet, AwsOutputs.Id) },
+                { AwsInputs.NatGateway.ConnectivityType, PlanValue.Of(NatConnectivityType) },
+                { AwsInputs.Common.Tags, scope.Tags.For(names.NatGateway(zone)) },
+            },
+            dependsOn: [names.InternetGateway]);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Planning;
+
+/// <summary>
+/// A public endpoint reached from public subnets: the instance is publicly accessible and has its
+/// own public IPs (what a Dedicated IP access list must allow). Cheaper than NAT; Instance mode only.
+/// </summary>
+internal sealed class PublicSubnetStrategy : IConnectivityStrategy
+{
+    public bool PubliclyAccessible => true;
+
+    public SubnetLayout Layout(int zoneCount) => new(0, zoneCount, SubnetGroupIsPublic: true);
+
+    public ImmutableArray<string> AddRouting(
+        PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets) =>
+        RoutingBuilder.AddPublicRouting(plan, scope, publicSubnets);
+
+    public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) => ClusterAccess.PublicInternet;
+
+    public void AddOutputs(PlanBuilder plan, PlanScope scope)
+    {
+        if (scope.Args.Tier == Tier.Dedicated)
+        {
+            plan.Output(
+                ContractOutputs.IpAccessListCidrs,
+                new PlanValue.EachWithSuffix(new PlanValue.Ref(scope.Names.ReplicationInstance, AwsOutputs.ReplicationInstancePublicIps), "/32"));
+        }
+    }
+}

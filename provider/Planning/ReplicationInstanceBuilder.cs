@@ -1,0 +1,48 @@
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Planning;
+
+/// <summary>The provisioned replication instance (Instance mode).</summary>
+internal static class ReplicationInstanceBuilder
+{
+    public const string NetworkType = "IPV4";
+
+    public static string Add(PlanBuilder plan, PlanScope scope, IConnectivityStrategy strategy, string subnetGroup, NetworkResources network)
+    {
+        var replication = scope.Args.Replication;
+        var name = scope.Names.ReplicationInstance;
+
+        // Waiting for the routes means the instance comes up with its network complete, so a task
+        // started right after it can reach the cluster.
+        var instance = plan.Add(
+            AwsTypes.ReplicationInstance,
+            name,
+            new InputMap
+            {
+                { AwsInputs.ReplicationInstance.ReplicationInstanceId, PlanValue.Of(scope.Ids.ReplicationInstance) },
+                { AwsInputs.ReplicationInstance.ReplicationInstanceClass, ArgValues.Of(replication.InstanceClass) },
+                { AwsInputs.ReplicationInstance.AllocatedStorage, ArgValues.Of(replication.AllocatedStorage) },
+                { AwsInputs.ReplicationInstance.MultiAz, ArgValues.Of(replication.MultiAz) },
+                { AwsInputs.ReplicationInstance.EngineVersion, ArgValues.OfOptional(replication.EngineVersion) },
+                { AwsInputs.ReplicationInstance.KmsKeyArn, ArgValues.OfOptional(replication.KmsKeyArn) },
+                { AwsInputs.ReplicationInstance.PubliclyAccessible, PlanValue.Of(strategy.PubliclyAccessible) },
+                { AwsInputs.ReplicationInstance.ReplicationSubnetGroupId, new PlanValue.Ref(subnetGroup, AwsOutputs.ReplicationSubnetGroupId) },
+                { AwsInputs.ReplicationInstance.VpcSecurityGroupIds, DmsSecurityGroupIds(scope) },
+                { AwsInputs.ReplicationInstance.NetworkType, PlanValue.Of(NetworkType) },
+                { AwsInputs.Common.Tags, scope.Tags.For(name) },
+            },
+            dependsOn: network.RoutingComplete);
+
+        plan.Output(ContractOutputs.ReplicationInstanceArn, new PlanValue.Ref(instance, AwsOutputs.ReplicationInstanceArn));
+        plan.Output(ContractOutputs.ReplicationInstancePrivateIps, new PlanValue.Ref(instance, AwsOutputs.ReplicationInstancePrivateIps));
+        if (strategy.PubliclyAccessible)
+        {
+            plan.Output(ContractOutputs.ReplicationInstancePublicIps, new PlanValue.Ref(instance, AwsOutputs.ReplicationInstancePublicIps));
+        }
+
+        return instance;
+    }
+
+    public static PlanValue DmsSecurityGroupIds(PlanScope scope) =>
+        new PlanValue.List([new PlanValue.Ref(scope.Names.DmsSecurityGroup, AwsOutputs.Id)]);
+}

@@ -1,0 +1,282 @@
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Tests.Support;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Tests.Component;
+
+/// <summary>Structure: names, types, whole numbers, enums, required fields, empties, nulls, plain unknowns.</summary>
+[TestFixture]
+internal sealed class ArgsReaderTests
+{
+    private const string TierList = "'Starter', 'Essential' or 'Dedicated'";
+    private const string PlainUnknownProblem = "is unknown during the preview, but it decides which resources the component creates";
+
+    private static Inputs PrivateEndpoint() => Inputs.Valid()
+        .With("connectivity", "PrivateEndpoint")
+        .With("privateEndpoint.serviceName", Inputs.ServiceName);
+
+    private static Inputs WithTask(Inputs inputs) => inputs
+        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.schemas", Inputs.Strings("app"));
+
+    private static IEnumerable<TestCaseData> UnknownNames()
+    {
+        yield return Case(
+            "nested typo",
+            Inputs.Valid().With("cluster.hots", "x"),
+            new InputError("cluster.hots", null, "is not a property of cluster", "Did you mean 'host'?"));
+        yield return Case(
+            "top-level typo",
+            Inputs.Valid().With("tiers", "Starter"),
+            new InputError("tiers", null, "is not an input of TidbDmsMigration", "Did you mean 'tier'?"));
+        yield return Case(
+            "case differs",
+            Inputs.Valid().With("cluster.Port", 4000),
+            new InputError("cluster.Port", null, "is not a property of cluster", "Did you mean 'port'?"));
+        yield return Case(
+            "nothing close",
+            Inputs.Valid().With("network.subnets", 3),
+            new InputError(
+                "network.subnets",
+                null,
+                "is not a property of network",
+                "Remove it, or use one of: vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways"));
+        yield return Case(
+            "key that is not an identifier, holding the password",
+            Inputs.Valid().Without("cluster.password").With("cluster.pass:word", Inputs.Password),
+            new InputError("cluster[\"pass:word\"]", null, "is not a property of cluster", "Did you mean 'password'?"),
+            new InputError("cluster.password", null, "is required", "Set cluster.password to the SQL user's password, from a secret config value"));
+        yield return Case("null is absent", Inputs.Valid().With("cluster.hots", PropertyValue.Null));
+    }
+
+    private static IEnumerable<TestCaseData> WrongTypes()
+    {
+        yield return Case(
+            "integer given as a string",
+            Inputs.Valid().With("cluster.port", "4000"),
+            new InputError("cluster.port", "4000", "must be a whole number, got a string", "Write 4000 without quotes"));
+        yield return Case(
+            "integer with a fraction",
+            Inputs.Valid().With("cluster.port", 4000.5),
+            new InputError("cluster.port", "4000.5", "must be a whole number", "Set cluster.port to a whole number, e.g. 4000"));
+        yield return Case(
+            "integer too large",
+            Inputs.Valid().With("replication.allocatedStorage", 1e12),
+            new InputError("replication.allocatedStorage", "1000000000000", "is out of range", "Set replication.allocatedStorage to a whole number, e.g. 50"));
+        yield return Case(
+            "string given as a number",
+            Inputs.Valid().With("cluster.host", 42),
+            new InputError("cluster.host", "42", "must be a string, got a number", "Set cluster.host to a string"));
+        yield return Case(
+            "boolean given as a word",
+            PrivateEndpoint().With("privateEndpoint.privateDnsEnabled", "yes"),
+            new InputError("privateEndpoint.privateDnsEnabled", "yes", "must be a boolean, got a string", "Set privateEndpoint.privateDnsEnabled to true or false"));
+        yield return Case(
+            "boolean given in quotes",
+            Inputs.Valid().With("replication.multiAz", "true"),
+            new InputError("replication.multiAz", "true", "must be a boolean, got a string", "Write true without quotes"));
+        yield return Case(
+            "enum given as a number",
+            Inputs.Valid().With("tier", 1),
+            new InputError("tier", "1", "must be a string, got a number", $"Set tier to one of {TierList}"));
+        yield return Case(
+            "object given as a string",
+            Inputs.Valid().With("network", "big"),
+            new InputError(
+                "network",
+                "big",
+                "must be an object, got a string",
+                "Set network to an object with vpcCidr, availabilityZoneCount, availabilityZones, publicAccess and natGateways"));
+        yield return Case(
+            "list given as a string",
+            Inputs.Valid().With("network.availabilityZones", "us-west-2a"),
+            new InputError("network.availabilityZones", "us-west-2a", "must be a list of strings, got a string", "Set network.availabilityZones to a list of strings"));
+        yield return Case(
+            "list element of the wrong type",
+            Inputs.Valid().With("network.availabilityZones", PropertyValue.Array(PropertyValue.String("us-west-2a"), PropertyValue.Number(3))),
+            new InputError("network.availabilityZones[1]", "3", "must be a string, got a number", "Write network.availabilityZones[1] as a string"));
+        yield return Case(
+            "map given as a string",
+            Inputs.Valid().With("tags", "team=data"),
+            new InputError("tags", "team=data", "must be a map of strings, got a string", "Set tags to a map of string values"));
+        yield return Case(
+            "map value of the wrong type",
+            Inputs.Valid().With("tags.Env", 3).With("tags.cost center", true),
+            new InputError("tags.Env", "3", "must be a string, got a number", "Write tags.Env as a string"),
+            new InputError("tags[\"cost center\"]", "true", "must be a string, got a boolean", "Write tags[\"cost center\"] as a string"));
+        yield return Case("map value null is absent", Inputs.Valid().With("tags.Env", PropertyValue.Null));
+    }
+
+    private static IEnumerable<TestCaseData> Enums()
+    {
+        yield return Case(
+            "case differs",
+            Inputs.Valid().With("tier", "starter"),
+            new InputError("tier", "starter", $"must be {TierList}", "Write 'Starter' (values are case-sensitive)"));
+        yield return Case(
+            "case differs, kebab-case",
+            Inputs.Valid().With("cluster.sslMode", "VERIFY-FULL"),
+            new InputError("cluster.sslMode", "VERIFY-FULL", "must be 'none', 'verify-ca' or 'verify-full'", "Write 'verify-full' (values are case-sensitive)"));
+        yield return Case(
+            "not a member",
+            Inputs.Valid().With("tier", "Serverless"),
+            new InputError("tier", "Serverless", $"must be {TierList}", "Set tier to one of those values"));
+        yield return Case(
+            "ssl mode require",
+            Inputs.Valid().With("cluster.sslMode", "require"),
+            new InputError("cluster.sslMode", "require", "DMS does not support 'require' for MySQL endpoints", "Set cluster.sslMode to 'verify-full', or 'verify-ca'"));
+        yield return Case(
+            "secret value gets no spelling hint",
+            Inputs.Valid().With("endpointType", PropertyValue.String("Target").WithSecret()),
+            new InputError("endpointType", "[secret]", "must be 'source' or 'target'", "Set endpointType to one of those values"));
+    }
+
+    private static IEnumerable<TestCaseData> Required()
+    {
+        yield return Case("tier", Inputs.Valid().Without("tier"), new InputError("tier", null, "is required", $"Set tier to {TierList}"));
+        yield return Case(
+            "connectivity",
+            Inputs.Valid().Without("connectivity"),
+            new InputError("connectivity", null, "is required", "Set connectivity to 'PublicEndpoint', 'PrivateEndpoint' or 'VpcPeering'"));
+        yield return Case(
+            "endpointType, given null",
+            Inputs.Valid().With("endpointType", PropertyValue.Null),
+            new InputError("endpointType", null, "is required", "Set endpointType to 'source' or 'target'"));
+        yield return Case(
+            "cluster, reported once",
+            Inputs.Valid().Without("cluster"),
+            new InputError("cluster", null, "is required", "Add cluster with host, username and password"));
+        yield return Case(
+            "cluster.host",
+            Inputs.Valid().Without("cluster.host"),
+            new InputError("cluster.host", null, "is required", "Set cluster.host to the host name from the cluster's Connect dialog in the TiDB Cloud console"));
+        yield return Case(
+            "cluster.host, given null",
+            Inputs.Valid().With("cluster.host", PropertyValue.Null),
+            new InputError("cluster.host", null, "is required", "Set cluster.host to the host name from the cluster's Connect dialog in the TiDB Cloud console"));
+        yield return Case(
+            "cluster.host empty",
+            Inputs.Valid().With("cluster.host", ""),
+            new InputError("cluster.host", "", "must not be empty", "Set cluster.host to the host name from the cluster's Connect dialog in the TiDB Cloud console"));
+        yield return Case(
+            "cluster.username",
+            Inputs.Valid().Without("cluster.username"),
+            new InputError("cluster.username", null, "is required", "Set cluster.username to the SQL user DMS logs in as (Starter and Essential: '<prefix>.<name>')"));
+        yield return Case(
+            "cluster.password",
+            Inputs.Valid().Without("cluster.password"),
+            new InputError("cluster.password", null, "is required", "Set cluster.password to the SQL user's password, from a secret config value"));
+        yield return Case(
+            "cluster.password blank",
+            Inputs.Valid().With("cluster.password", "  "),
+            new InputError("cluster.password", "[secret]", "must not be empty", "Set cluster.password to the SQL user's password, from a secret config value"));
+        yield return Case(
+            "privateEndpoint.serviceName",
+            PrivateEndpoint().Without("privateEndpoint.serviceName").With("privateEndpoint.privateDnsEnabled", false),
+            new InputError(
+                "privateEndpoint.serviceName",
+                null,
+                "is required",
+                "Set privateEndpoint.serviceName to the endpoint service name from the cluster's Connect dialog ('com.amazonaws.vpce.<region>.vpce-svc-…')"));
+        yield return Case(
+            "vpcPeering fields",
+            Inputs.ValidDedicated().With("connectivity", "VpcPeering").With("vpcPeering", PropertyValue.Object()),
+            new InputError(
+                "vpcPeering.peeringConnectionId",
+                null,
+                "is required",
+                "Set vpcPeering.peeringConnectionId to the ID of the peering connection TiDB Cloud requested ('pcx-…')"),
+            new InputError(
+                "vpcPeering.tidbCidr",
+                null,
+                "is required",
+                "Set vpcPeering.tidbCidr to the CIDR of the TiDB Cloud project in the region (Networking page of the TiDB Cloud console)"));
+        yield return Case(
+            "task.otherEndpointArn",
+            WithTask(Inputs.Valid()).Without("task.otherEndpointArn"),
+            new InputError("task.otherEndpointArn", null, "is required", "Set task.otherEndpointArn to the ARN of the DMS endpoint on the other side of the migration"));
+        yield return Case(
+            "optional string empty, with a default",
+            Inputs.Valid().With("network.vpcCidr", ""),
+            new InputError("network.vpcCidr", "", "must not be empty", "Remove network.vpcCidr to get the default (10.0.0.0/16)"));
+        yield return Case(
+            "optional string empty, without a default",
+            Inputs.Valid().With("cluster.databaseName", ""),
+            new InputError("cluster.databaseName", "", "must not be empty", "Remove cluster.databaseName, or give it a value"));
+        yield return Case("optional null is absent", Inputs.Valid().With("cluster.port", PropertyValue.Null).With("network", PropertyValue.Null));
+    }
+
+    private static IEnumerable<TestCaseData> PlainUnknowns()
+    {
+        yield return Case("tier", Inputs.Valid().With("tier", PropertyValue.Computed), PlainUnknown("tier"));
+        yield return Case("connectivity", Inputs.Valid().With("connectivity", PropertyValue.Computed), PlainUnknown("connectivity"));
+        yield return Case("endpointType", Inputs.Valid().With("endpointType", PropertyValue.Computed), PlainUnknown("endpointType"));
+        yield return Case("network, reported once", Inputs.Valid().With("network", PropertyValue.Computed), PlainUnknown("network"));
+        yield return Case(
+            "network.availabilityZoneCount",
+            Inputs.Valid().With("network.availabilityZoneCount", PropertyValue.Computed),
+            PlainUnknown("network.availabilityZoneCount"));
+        yield return Case(
+            "an element of network.availabilityZones",
+            Inputs.Valid().With("network.availabilityZones", PropertyValue.Array(PropertyValue.String("us-west-2a"), PropertyValue.Computed)),
+            PlainUnknown("network.availabilityZones[1]"));
+        yield return Case("network.publicAccess", Inputs.Valid().With("network.publicAccess", PropertyValue.Computed), PlainUnknown("network.publicAccess"));
+        yield return Case("network.natGateways", Inputs.Valid().With("network.natGateways", PropertyValue.Computed), PlainUnknown("network.natGateways"));
+        yield return Case("replication", Inputs.Valid().With("replication", PropertyValue.Computed), PlainUnknown("replication"));
+        yield return Case("replication.mode", Inputs.Valid().With("replication.mode", PropertyValue.Computed), PlainUnknown("replication.mode"));
+        yield return Case("dmsIamRoles", Inputs.Valid().With("dmsIamRoles", PropertyValue.Computed), PlainUnknown("dmsIamRoles"));
+        yield return Case("task, reported once", Inputs.Valid().With("task", PropertyValue.Computed), PlainUnknown("task"));
+    }
+
+    [TestCaseSource(nameof(UnknownNames))]
+    [TestCaseSource(nameof(WrongTypes))]
+    [TestCaseSource(nameof(Enums))]
+    [TestCaseSource(nameof(Required))]
+    [TestCaseSource(nameof(PlainUnknowns))]
+    public void Reports_exactly(Inputs inputs, InputError[] expected)
+    {
+        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+
+        Assert.That(result.Errors, Is.EqualTo(expected));
+        if (expected.Length == 0)
+        {
+            Assert.That(result.Args, Is.Not.Null);
+        }
+        else
+        {
+            Assert.That(result.Args, Is.Null);
+        }
+    }
+
+    [Test]
+    public void Plain_unknown_error_says_how_to_fix_it()
+    {
+        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("tier", PropertyValue.Computed).Build());
+
+        Assert.That(
+            result.Errors.Single().Reason,
+            Is.EqualTo($"{PlainUnknownProblem}. Set tier from a literal or a config value, not from another resource's output"));
+    }
+
+    [Test]
+    public void Required_hints_cover_every_required_string()
+    {
+        // Every required field of every object must produce a readable "is required" fix, not a missing-key crash.
+        var everythingEmpty = Inputs.Empty
+            .With("cluster", PropertyValue.Object())
+            .With("privateEndpoint", PropertyValue.Object())
+            .With("vpcPeering", PropertyValue.Object())
+            .With("task", PropertyValue.Object());
+
+        var result = TidbDmsMigrationInputs.Read(everythingEmpty.Build());
+
+        var required = ContractInputs.All.Where(s => s.Required && s.Type != InputType.Object).Select(s => s.Path);
+        Assert.That(result.Errors.Where(e => e.Problem == "is required").Select(e => e.Path), Is.EqualTo(required));
+    }
+
+    private static InputError PlainUnknown(string path) =>
+        new(path, "[unknown]", PlainUnknownProblem, $"Set {path} from a literal or a config value, not from another resource's output");
+
+    private static TestCaseData Case(string name, Inputs inputs, params InputError[] expected) =>
+        new TestCaseData(inputs, expected).SetName($"{{m}}({name})");
+}

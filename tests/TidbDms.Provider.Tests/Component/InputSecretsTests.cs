@@ -1,0 +1,150 @@
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Tests.Support;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Tests.Component;
+
+/// <summary>Secret-ness and dependencies reach every input, and the password never reaches a message.</summary>
+[TestFixture]
+internal sealed class InputSecretsTests
+{
+    private const string PasswordFragment = "hunter2";
+
+    private static readonly PropertyValue PlainPassword = PropertyValue.String(Inputs.Password);
+
+    private static IEnumerable<TestCaseData> FailingScenarios()
+    {
+        static TestCaseData Scenario(string name, Inputs inputs) => new TestCaseData(inputs).SetName($"{{m}}({name})");
+
+        yield return Scenario("plain password in a list", Inputs.Valid().With("cluster.password", PropertyValue.Array(PlainPassword)));
+        yield return Scenario("plain password in an object", Inputs.Valid().With("cluster.password", PropertyValue.Object(("value", PlainPassword))));
+        yield return Scenario("secret password in a list", Inputs.Valid().With("cluster.password", PropertyValue.Array(PlainPassword).WithSecret()));
+        yield return Scenario("password as a number", Inputs.Valid().With("cluster.password", PropertyValue.Number(12345)));
+        yield return Scenario("plain password with other errors", Inputs.Valid()
+            .With("cluster.password", PlainPassword)
+            .With("cluster.port", 0)
+            .With("cluster.username", "root")
+            .With("cluster.sslMode", "none")
+            .With("network.vpcCidr", "10.0.0.0/8")
+            .With("tags.aws:x", "y"));
+        yield return Scenario("password under a misspelt key", Inputs.Valid().Without("cluster.password").With("cluster.passwd", PlainPassword));
+        yield return Scenario("password under a misspelt key that is not an identifier", Inputs.Valid().Without("cluster.password").With("cluster.pass word", PlainPassword));
+        yield return Scenario("password at the top level", Inputs.Valid().Without("cluster.password").With("password", PlainPassword));
+        yield return Scenario("password as the ssl mode", Inputs.Valid().With("cluster.sslMode", PropertyValue.String(Inputs.Password).WithSecret()));
+        yield return Scenario("password in a secret cluster whose host is wrong", Inputs.Valid()
+            .With("cluster", PropertyValue.Object(("host", PropertyValue.Number(1)), ("username", PropertyValue.String("a.b")), ("password", PlainPassword)).WithSecret()));
+        yield return Scenario("password in a secret schema list", Inputs.Valid()
+            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.schemas", PropertyValue.Array(PropertyValue.String("mysql"), PlainPassword, PlainPassword).WithSecret()));
+        yield return Scenario("password in secret table mappings", Inputs.Valid()
+            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.tableMappings", PropertyValue.String(Inputs.Password).WithSecret()));
+        yield return Scenario("password in a secret tag map", Inputs.Valid()
+            .With("tags", PropertyValue.Object(("aws:pw", PlainPassword)).WithSecret()));
+        yield return Scenario("Dedicated without TLS, warned, and a bad port", Inputs.ValidDedicated()
+            .With("cluster.password", PlainPassword)
+            .With("cluster.sslMode", "none")
+            .With("cluster.port", 70000));
+    }
+
+    [TestCaseSource(nameof(FailingScenarios))]
+    public void The_password_never_appears_in_a_message(Inputs inputs)
+    {
+        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+
+        Assert.That(result.Errors, Is.Not.Empty, "each scenario must fail, or it proves nothing");
+        var texts = result.Errors.SelectMany(e => new[] { e.ToString(), e.Reason, e.Value ?? "", e.Path })
+            .Concat(result.Warnings.Select(w => w.ToString()))
+            .Append(new InputErrorsException(result.Errors).Message)
+            .Append(new InputErrorsException(result.Errors).ToString());
+        Assert.That(texts, Has.None.Contains(PasswordFragment));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void A_password_of_the_wrong_type_shows_as_secret(bool arrivedSecret)
+    {
+        var password = PropertyValue.Array(PlainPassword).WithSecret(arrivedSecret);
+
+        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", password).Build());
+
+        Assert.That(result.Errors, Is.EqualTo(new[]
+        {
+            new InputError("cluster.password", "[secret]", "must be a string, got a list", "Set cluster.password to a string"),
+        }));
+    }
+
+    [Test]
+    public void A_password_that_arrived_plain_is_secret()
+    {
+        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", PlainPassword).Build());
+
+        Assert.That(result.Args!.Cluster.Password, Has.Property("IsSecret").True.And.Property("Value").EqualTo(Inputs.Password));
+        Assert.That(result.Args.Cluster.Password.ToString(), Is.EqualTo("[secret]"));
+    }
+
+    [Test]
+    public void Secrets_anywhere_keep_IsSecret_on_their_input()
+    {
+        var inputs = Inputs.Valid()
+            .With("cluster", PropertyValue.Object(
+                ("host", PropertyValue.String(Inputs.StarterHost)),
+                ("username", PropertyValue.String(Inputs.StarterUsername).WithSecret()),
+                ("password", PlainPassword)))
+            .With("network.vpcCidr", PropertyValue.String("10.1.0.0/16").WithSecret())
+            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.String("crm").WithSecret()))
+            .With("tags.team", PropertyValue.String("data").WithSecret());
+
+        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(inputs.Build()).Args!);
+
+        Assert.That(
+            states.Where(kv => kv.Value.IsSecret).Select(kv => kv.Key),
+            Is.EqualTo(new[] { "cluster.password", "cluster.username", "network.vpcCidr", "tags", "task.schemas" }));
+    }
+
+    [Test]
+    public void A_secret_object_makes_its_given_fields_secret()
+    {
+        var cluster = PropertyValue.Object(
+            ("host", PropertyValue.String(Inputs.StarterHost)),
+            ("port", PropertyValue.Number(4000)),
+            ("username", PropertyValue.String(Inputs.StarterUsername)),
+            ("password", PlainPassword)).WithSecret();
+
+        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster", cluster).Build()).Args!);
+
+        Assert.That(states["cluster.host"], Is.EqualTo(InputState.Known(isSecret: true)));
+        Assert.That(states["cluster.port"], Is.EqualTo(InputState.Known(isSecret: true)));
+        Assert.That(states["cluster.sslMode"], Is.EqualTo(InputState.Known()), "a default is not the user's secret");
+    }
+
+    [Test]
+    public void Dependencies_are_the_union_of_the_value_and_its_containers()
+    {
+        var inputs = Inputs.Valid()
+            .With("cluster", PropertyValue.Object(
+                    ("host", PropertyValue.String(Inputs.StarterHost).WithDependencies(["urn:host"])),
+                    ("username", PropertyValue.String(Inputs.StarterUsername)),
+                    ("password", PlainPassword.WithDependencies(["urn:secret"])))
+                .WithDependencies(["urn:cluster"]))
+            .With("task", PropertyValue.Object(
+                    ("otherEndpointArn", PropertyValue.String(Inputs.OtherEndpointArn).WithDependencies(["urn:endpoint"])),
+                    ("schemas", PropertyValue.Array(PropertyValue.String("app").WithDependencies(["urn:db"]))))
+                .WithDependencies(["urn:task"]))
+            .With("tags", PropertyValue.Object(("team", PropertyValue.String("data").WithDependencies(["urn:team"]))));
+
+        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(inputs.Build()).Args!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(states["cluster.host"], Is.EqualTo(InputState.Known(false, "urn:cluster", "urn:host")));
+            Assert.That(states["cluster.username"], Is.EqualTo(InputState.Known(false, "urn:cluster")));
+            Assert.That(states["cluster.password"], Is.EqualTo(InputState.Known(true, "urn:cluster", "urn:secret")));
+            Assert.That(states["cluster.port"], Is.EqualTo(InputState.Known()), "a default depends on nothing");
+            Assert.That(states["task.otherEndpointArn"], Is.EqualTo(InputState.Known(false, "urn:endpoint", "urn:task")));
+            Assert.That(states["task.schemas"], Is.EqualTo(InputState.Known(false, "urn:db", "urn:task")));
+            Assert.That(states["tags"], Is.EqualTo(InputState.Known(false, "urn:team")));
+        });
+    }
+}

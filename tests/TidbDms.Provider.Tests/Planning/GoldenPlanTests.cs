@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Planning;
+
+namespace TidbDms.Provider.Tests.Planning;
+
+/// <summary>
+/// The whole plan of each main scenario, as PlanJson, against Golden/plans/&lt;scenario&gt;.json:
+/// a broad review of every child, input, dependency and output. Regenerate with <c>ACCEPT=1</c>.
+/// </summary>
+internal sealed class GoldenPlanTests
+{
+    public static IEnumerable<TestCaseData> Scenarios()
+    {
+        yield return Scenario("starter-public-nat", TestArgs.Create(Tier.Starter));
+        yield return Scenario(
+            "essential-public-nat-per-az",
+            TestArgs.Create(Tier.Essential, natGateways: NatGatewayStrategy.OnePerAz, task: false, roles: DmsIamRoles.Create, zoneCount: 3));
+        yield return Scenario("dedicated-public-nat", TestArgs.Create(Tier.Dedicated, endpointType: EndpointType.Source));
+        yield return Scenario("dedicated-public-subnet", TestArgs.Create(Tier.Dedicated, publicAccess: PublicAccess.PublicSubnet));
+        yield return Scenario("starter-private-endpoint", TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint));
+        yield return Scenario(
+            "dedicated-vpc-peering",
+            TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering, roles: DmsIamRoles.Create)
+                .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestArgs.DedicatedCaPem)));
+        yield return Scenario("starter-serverless-nat", TestArgs.Create(Tier.Starter, mode: ReplicationMode.Serverless, roles: DmsIamRoles.Create));
+        yield return Scenario(
+            "dedicated-serverless-private-endpoint",
+            TestArgs.Create(Tier.Dedicated, Connectivity.PrivateEndpoint, EndpointType.Source, mode: ReplicationMode.Serverless));
+
+        var preview = TestArgs.Create(Tier.Starter) with { Tags = Input<ImmutableSortedDictionary<string, string>>.Unknown() };
+        preview = preview.WithNetwork(n => n with { VpcCidr = Input<string>.Unknown() }).WithSslMode(Input<SslMode>.Unknown());
+        preview = preview with { Cluster = preview.Cluster with { Port = Input<int>.Unknown() } };
+        yield return Scenario("starter-preview-unknowns", preview.WithTask(t => t with { Schemas = Input<ImmutableArray<string>>.Unknown() }));
+
+        static TestCaseData Scenario(string name, TidbDmsMigrationArgs args) => new TestCaseData(name, args).SetArgDisplayNames(name);
+    }
+
+    [TestCaseSource(nameof(Scenarios))]
+    public void Plan_MainScenario_MatchesItsGoldenFile(string scenario, TidbDmsMigrationArgs args)
+    {
+        var actual = PlanJson.Render(Planner.Plan("mig", args, PlanText.Context()));
+        var path = Path.Combine(GoldenDirectory(), $"{scenario}.json");
+
+        if (Environment.GetEnvironmentVariable("ACCEPT") == "1")
+        {
+            File.WriteAllText(path, actual);
+            Assert.Pass($"wrote {scenario}.json");
+        }
+
+        Assert.That(File.Exists(path), Is.True, $"Golden/plans/{scenario}.json is missing: run the tests with ACCEPT=1 to write it");
+        var expected = File.ReadAllText(path);
+        Assert.That(actual, Is.EqualTo(expected), DiffHint(scenario, expected, actual));
+    }
+
+    /// <summary>The first differing line, so a drift is readable without diffing two long strings.</summary>
+    private static string DiffHint(string scenario, string expected, string actual)
+    {
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        var line = Enumerable.Range(0, Math.Max(want.Length, got.Length))
+            .FirstOrDefault(i => i >= want.Length || i >= got.Length || want[i] != got[i]);
+        return $"plan of {scenario} drifted from Golden/plans/{scenario}.json at line {line + 1}:\n"
+            + $"  golden: {(line < want.Length ? want[line].Trim() : "<end of file>")}\n"
+            + $"  plan:   {(line < got.Length ? got[line].Trim() : "<end of file>")}\n"
+            + "If the change is intended, run the tests with ACCEPT=1 and review the diff of the golden file.";
+    }
+
+    /// <summary>The source tree's Golden/plans (so ACCEPT=1 updates the checked-in files), else the copy beside the tests.</summary>
+    private static string GoldenDirectory()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TidbDms.Provider.Tests.csproj")))
+            {
+                return Path.Combine(dir.FullName, "Golden", "plans");
+            }
+        }
+
+        return Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", "plans");
+    }
+}

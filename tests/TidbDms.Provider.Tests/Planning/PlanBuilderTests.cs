@@ -1,0 +1,53 @@
+using TidbDms.Provider.Planning;
+
+namespace TidbDms.Provider.Tests.Planning;
+
+internal sealed class PlanBuilderTests
+{
+    [Test]
+    public void Add_ChildReferringToALaterChild_IsRefused()
+    {
+        var plan = new PlanBuilder("mig");
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            plan.Add(AwsTypes.Subnet, "mig-private-a", new InputMap { { "vpcId", new PlanValue.Ref("mig-vpc", "id") } }));
+        Assert.That(error.Message, Is.EqualTo("child 'mig-private-a' needs mig-vpc, which the plan has not added before it"));
+    }
+
+    [Test]
+    public void Add_DependingOnItself_IsRefused()
+    {
+        var plan = new PlanBuilder("mig");
+
+        Assert.Throws<InvalidOperationException>(() => plan.Add(AwsTypes.Vpc, "mig-vpc", [], dependsOn: ["mig-vpc"]));
+    }
+
+    [Test]
+    public void Add_SecondChildOfTheSameName_IsRefused()
+    {
+        var plan = new PlanBuilder("mig");
+        plan.Add(AwsTypes.Vpc, "mig-vpc", []);
+
+        var error = Assert.Throws<InvalidOperationException>(() => plan.Add(AwsTypes.Vpc, "mig-vpc", []));
+        Assert.That(error.Message, Is.EqualTo("the plan already has a child named 'mig-vpc'"));
+    }
+
+    [Test]
+    public void Build_OutputReferringToNoChild_IsRefused()
+    {
+        var plan = new PlanBuilder("mig");
+        plan.Output("vpcId", new PlanValue.Ref("mig-vpc", "id"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => plan.Build());
+        Assert.That(error.Message, Is.EqualTo("outputs refer to children the plan does not have: vpcId -> mig-vpc"));
+    }
+
+    [Test]
+    public void Add_NullInput_IsLeftOut()
+    {
+        var plan = new PlanBuilder("mig");
+        plan.Add(AwsTypes.Vpc, "mig-vpc", new InputMap { { "cidrBlock", PlanValue.Of("10.0.0.0/16") }, { "tags", null } }, dependsOn: []);
+
+        Assert.That(plan.Build().Resources[0].Inputs.Keys, Is.EqualTo(new[] { "cidrBlock" }));
+    }
+}

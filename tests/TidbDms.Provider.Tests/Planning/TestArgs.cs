@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Tests.Planning;
+
+/// <summary>
+/// Valid args built directly (not through the reader), with the contract's defaults and inputs
+/// that fit the tier and connectivity. Tests change one thing with <c>with</c>.
+/// </summary>
+internal static class TestArgs
+{
+    public const string Region = "us-west-2";
+    public const string Password = "pa55-w0rd-never-shown";
+    public const string DedicatedCaPem = "-----BEGIN CERTIFICATE-----\nMIIBdedicatedclusterca\n-----END CERTIFICATE-----\n";
+    public const string ServiceName = "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0";
+    public const string PeeringConnectionId = "pcx-0123456789abcdef0";
+    public const string TidbCidr = "10.250.0.0/16";
+    public const string OtherEndpointArn = "arn:aws:dms:us-west-2:123456789012:endpoint:OTHERENDPOINT";
+
+    public static Input<T> Known<T>(T value) => Input<T>.Known(value);
+
+    public static TidbDmsMigrationArgs Create(
+        Tier tier = Tier.Starter,
+        Connectivity connectivity = Connectivity.PublicEndpoint,
+        EndpointType endpointType = EndpointType.Target,
+        PublicAccess publicAccess = PublicAccess.NatGateway,
+        NatGatewayStrategy natGateways = NatGatewayStrategy.Single,
+        ReplicationMode mode = ReplicationMode.Instance,
+        bool task = true,
+        DmsIamRoles roles = DmsIamRoles.Existing,
+        int zoneCount = 2)
+    {
+        var sslMode = Defaults.SslModeFor(connectivity);
+        return new TidbDmsMigrationArgs(
+            tier,
+            connectivity,
+            endpointType,
+            new ClusterArgs(
+                Known(HostFor(tier, connectivity)),
+                Known(Defaults.ClusterPort),
+                Known(tier == Tier.Dedicated ? "dms" : "3pTAoNNegb47Uc8.dms"),
+                Input<string>.Known(Password, isSecret: true),
+                null,
+                Known(sslMode),
+                tier == Tier.Dedicated && sslMode != SslMode.None ? Known(DedicatedCaPem) : null),
+            new NetworkArgs(Known(Defaults.VpcCidr), zoneCount, [], publicAccess, natGateways),
+            connectivity == Connectivity.PrivateEndpoint ? new PrivateEndpointArgs(Known(ServiceName), Known(true)) : null,
+            connectivity == Connectivity.VpcPeering ? new VpcPeeringArgs(Known(PeeringConnectionId), Known(TidbCidr)) : null,
+            new ReplicationArgs(
+                mode,
+                Known(Defaults.InstanceClass),
+                Known(Defaults.AllocatedStorageGiB),
+                Known(Defaults.MultiAz),
+                null,
+                null,
+                Known(Defaults.MinCapacityUnits),
+                Known(Defaults.MaxCapacityUnits)),
+            roles,
+            task || mode == ReplicationMode.Serverless
+                ? new TaskArgs(Known(OtherEndpointArn), Known(MigrationType.FullLoad), Known<ImmutableArray<string>>(["shop"]), null, Known(false))
+                : null,
+            Known(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("team", "data")])));
+    }
+
+    public static string HostFor(Tier tier, Connectivity connectivity) => (tier, connectivity) switch
+    {
+        (Tier.Dedicated, Connectivity.PublicEndpoint) => "tidb.c1a2b3.clusters.tidb-cloud.com",
+        (Tier.Dedicated, Connectivity.PrivateEndpoint) => "privatelink-19.c1a2b3.clusters.tidb-cloud.com",
+        (Tier.Dedicated, _) => "private-tidb.c1a2b3.clusters.tidb-cloud.com",
+        (_, Connectivity.PrivateEndpoint) => $"gateway01-privatelink.{Region}.prod.aws.tidbcloud.com",
+        _ => $"gateway01.{Region}.prod.aws.tidbcloud.com",
+    };
+
+    public static TidbDmsMigrationArgs WithSslMode(this TidbDmsMigrationArgs args, Input<SslMode> sslMode, Input<string>? ca = null) =>
+        args with { Cluster = args.Cluster with { SslMode = sslMode, CaCertificatePem = ca ?? args.Cluster.CaCertificatePem } };
+
+    public static TidbDmsMigrationArgs WithTask(this TidbDmsMigrationArgs args, Func<TaskArgs, TaskArgs> change) =>
+        args with { Task = change(args.Task!) };
+
+    public static TidbDmsMigrationArgs WithNetwork(this TidbDmsMigrationArgs args, Func<NetworkArgs, NetworkArgs> change) =>
+        args with { Network = change(args.Network) };
+}

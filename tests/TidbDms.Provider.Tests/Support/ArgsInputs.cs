@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Tests.Support;
+
+/// <summary>The state of one non-plain input after reading, comparable with <c>Is.EqualTo</c>.</summary>
+internal sealed record InputState(bool IsKnown, bool IsSecret, ImmutableArray<string> Dependencies)
+{
+    public static InputState Unknown(bool isSecret = false, params string[] dependencies) => new(false, isSecret, [.. dependencies]);
+
+    public static InputState Known(bool isSecret = false, params string[] dependencies) => new(true, isSecret, [.. dependencies]);
+
+    public bool Equals(InputState? other) =>
+        other is not null && other.IsKnown == IsKnown && other.IsSecret == IsSecret && other.Dependencies.SequenceEqual(Dependencies);
+
+    public override int GetHashCode() => HashCode.Combine(IsKnown, IsSecret, Dependencies.Length);
+
+    public override string ToString() =>
+        $"{(IsKnown ? "known" : "unknown")}{(IsSecret ? ", secret" : "")}, deps [{string.Join(", ", Dependencies)}]";
+}
+
+/// <summary>Every non-plain input of read args by contract path, so tests can assert them all at once.</summary>
+internal static class ArgsInputs
+{
+    /// <summary>The non-plain inputs that are set (absent optional ones are left out).</summary>
+    public static ImmutableSortedDictionary<string, InputState> NonPlain(TidbDmsMigrationArgs args)
+    {
+        var states = ImmutableSortedDictionary.CreateBuilder<string, InputState>(StringComparer.Ordinal);
+        void Add<T>(string path, Input<T>? input)
+        {
+            if (input is not null)
+            {
+                states[path] = new InputState(input.IsKnown, input.IsSecret, [.. input.Dependencies]);
+            }
+        }
+
+        Add("cluster.host", args.Cluster.Host);
+        Add("cluster.port", args.Cluster.Port);
+        Add("cluster.username", args.Cluster.Username);
+        Add("cluster.password", args.Cluster.Password);
+        Add("cluster.databaseName", args.Cluster.DatabaseName);
+        Add("cluster.sslMode", args.Cluster.SslMode);
+        Add("cluster.caCertificatePem", args.Cluster.CaCertificatePem);
+        Add("network.vpcCidr", args.Network.VpcCidr);
+        Add("privateEndpoint.serviceName", args.PrivateEndpoint?.ServiceName);
+        Add("privateEndpoint.privateDnsEnabled", args.PrivateEndpoint?.PrivateDnsEnabled);
+        Add("vpcPeering.peeringConnectionId", args.VpcPeering?.PeeringConnectionId);
+        Add("vpcPeering.tidbCidr", args.VpcPeering?.TidbCidr);
+        Add("replication.instanceClass", args.Replication.InstanceClass);
+        Add("replication.allocatedStorage", args.Replication.AllocatedStorage);
+        Add("replication.multiAz", args.Replication.MultiAz);
+        Add("replication.engineVersion", args.Replication.EngineVersion);
+        Add("replication.kmsKeyArn", args.Replication.KmsKeyArn);
+        Add("replication.minCapacityUnits", args.Replication.MinCapacityUnits);
+        Add("replication.maxCapacityUnits", args.Replication.MaxCapacityUnits);
+        Add("task.otherEndpointArn", args.Task?.OtherEndpointArn);
+        Add("task.migrationType", args.Task?.MigrationType);
+        Add("task.schemas", args.Task?.Schemas);
+        Add("task.tableMappings", args.Task?.TableMappings);
+        Add("task.startReplicationTask", args.Task?.StartReplicationTask);
+        Add("tags", args.Tags);
+        return states.ToImmutable();
+    }
+}
