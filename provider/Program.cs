@@ -1,4 +1,5 @@
 using TidbDms.Provider.Cli;
+using TidbDms.Provider.Hosting;
 
 namespace TidbDms.Provider;
 
@@ -16,7 +17,6 @@ internal static class Program
             return await CliApp.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
         }
 
-        await Console.Error.WriteLineAsync("the plugin server is not wired yet").ConfigureAwait(false);
-        return 1;
+        return await ProviderHost.RunAsync(args).ConfigureAwait(false);
     }
 }

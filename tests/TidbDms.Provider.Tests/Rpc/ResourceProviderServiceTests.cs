@@ -1,0 +1,186 @@
+using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Pulumirpc;
+using TidbDms.Provider.Schema;
+
+namespace TidbDms.Provider.Tests.Rpc;
+
+[TestFixture]
+internal sealed class ResourceProviderServiceTests
+{
+    private InProcessProvider _provider = null!;
+
+    private ResourceProvider.ResourceProviderClient Client => _provider.Client;
+
+    [SetUp]
+    public async Task StartProvider() => _provider = await InProcessProvider.StartAsync("127.0.0.1:50001");
+
+    [TearDown]
+    public async Task StopProvider() => await _provider.DisposeAsync();
+
+    [Test]
+    public async Task Handshake_declares_what_the_provider_accepts_and_remembers_the_engine()
+    {
+        var response = await Client.HandshakeAsync(new ProviderHandshakeRequest
+        {
+            EngineAddress = "127.0.0.1:50002",
+            RootDirectory = "/plugins/tidb-dms",
+            ProgramDirectory = "/plugins/tidb-dms",
+            ConfigureWithUrn = true,
+            InvokeWithPreview = true,
+            AcceptsByteString = true,
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response, Is.EqualTo(new ProviderHandshakeResponse
+            {
+                AcceptSecrets = true,
+                AcceptResources = true,
+                AcceptOutputs = true,
+                SupportsAutonamingConfiguration = false,
+                AcceptsByteString = false,
+            }));
+            Assert.That(_provider.Host.State.EngineAddress, Is.EqualTo("127.0.0.1:50002"));
+        });
+    }
+
+    [Test]
+    public async Task Handshake_without_an_engine_address_keeps_the_one_from_the_command_line()
+    {
+        await Client.HandshakeAsync(new ProviderHandshakeRequest());
+
+        Assert.That(_provider.Host.State.EngineAddress, Is.EqualTo("127.0.0.1:50001"));
+    }
+
+    [Test]
+    public async Task Configure_succeeds_and_matches_the_handshake()
+    {
+        var handshake = await Client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = "127.0.0.1:50002" });
+
+        var configure = await Client.ConfigureAsync(new ConfigureRequest
+        {
+            AcceptSecrets = true,
+            AcceptResources = true,
+            Args = new Struct { Fields = { ["version"] = Value.ForString("0.1.0") } },
+            Variables = { ["tidb-dms:config:unknownKey"] = "whatever" },
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(configure, Is.EqualTo(new ConfigureResponse
+            {
+                AcceptSecrets = true,
+                SupportsPreview = true,
+                AcceptResources = true,
+                AcceptOutputs = true,
+                SupportsAutonamingConfiguration = false,
+            }));
+            Assert.That(configure.AcceptSecrets, Is.EqualTo(handshake.AcceptSecrets));
+            Assert.That(configure.AcceptResources, Is.EqualTo(handshake.AcceptResources));
+            Assert.That(configure.AcceptOutputs, Is.EqualTo(handshake.AcceptOutputs));
+            Assert.That(configure.SupportsAutonamingConfiguration, Is.EqualTo(handshake.SupportsAutonamingConfiguration));
+        });
+    }
+
+    [Test]
+    public async Task GetPluginInfo_reports_the_package_version()
+    {
+        var info = await Client.GetPluginInfoAsync(new Empty());
+
+        Assert.That(info.Version, Is.EqualTo("0.1.0"));
+    }
+
+    [Test]
+    public async Task GetSchema_version_0_returns_the_embedded_schema()
+    {
+        var response = await Client.GetSchemaAsync(new GetSchemaRequest { Version = 0 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Schema, Is.EqualTo(PackageSchema.Json));
+            using var schema = JsonDocument.Parse(response.Schema);
+            Assert.That(schema.RootElement.GetProperty("name").GetString(), Is.EqualTo("tidb-dms"));
+        });
+    }
+
+    [TestCase(1)]
+    [TestCase(-1)]
+    public void GetSchema_of_another_version_is_an_invalid_argument(int version)
+    {
+        var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.GetSchemaAsync(new GetSchemaRequest { Version = version }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(ex.Status.Detail, Is.EqualTo($"schema version {version} is not supported: this provider serves schema version 0"));
+        });
+    }
+
+    [Test]
+    public async Task Cancel_returns_empty_and_cancels_in_flight_work_and_can_be_repeated()
+    {
+        var token = _provider.Host.State.Cancellation;
+
+        var first = await Client.CancelAsync(new Empty());
+        var second = await Client.CancelAsync(new Empty());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(new Empty()));
+            Assert.That(second, Is.EqualTo(new Empty()));
+            Assert.That(token.IsCancellationRequested, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Attach_sets_the_engine_address()
+    {
+        var response = await Client.AttachAsync(new PluginAttach { Address = "127.0.0.1:50003" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response, Is.EqualTo(new Empty()));
+            Assert.That(_provider.Host.State.EngineAddress, Is.EqualTo("127.0.0.1:50003"));
+        });
+    }
+
+    [Test]
+    public void CheckConfig_is_unimplemented()
+    {
+        var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.CheckConfigAsync(new CheckRequest()));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.Unimplemented));
+    }
+
+    [Test]
+    public void DiffConfig_is_unimplemented()
+    {
+        var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.DiffConfigAsync(new DiffRequest()));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.Unimplemented));
+    }
+
+    // Methods our trimmed proto leaves out of the service entirely (custom-resource CRUD, invokes,
+    // parameterization) must answer UNIMPLEMENTED too, which the engine accepts.
+    [TestCase("Create")]
+    [TestCase("Check")]
+    [TestCase("Invoke")]
+    [TestCase("Parameterize")]
+    [TestCase("GetMapping")]
+    public void Methods_outside_the_trimmed_service_are_unimplemented(string method)
+    {
+        var call = new Method<Empty, Empty>(
+            MethodType.Unary,
+            "pulumirpc.ResourceProvider",
+            method,
+            Marshallers.Create(m => Google.Protobuf.MessageExtensions.ToByteArray(m), Empty.Parser.ParseFrom),
+            Marshallers.Create(m => Google.Protobuf.MessageExtensions.ToByteArray(m), Empty.Parser.ParseFrom));
+
+        var ex = Assert.ThrowsAsync<RpcException>(async () =>
+            await _provider.Channel.CreateCallInvoker().AsyncUnaryCall(call, null, new CallOptions(), new Empty()));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.Unimplemented));
+    }
+}
