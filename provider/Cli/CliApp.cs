@@ -12,7 +12,9 @@ internal static class CliApp
     public static RootCommand Build()
     {
         var root = new RootCommand("pulumi-resource-tidb-dms: the TidbDmsMigration component provider. Run with no verb (as the Pulumi engine does) to serve the plugin protocol.");
+        root.Subcommands.Add(PreviewCommand.Create());
         root.Subcommands.Add(PreflightCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 

@@ -48,7 +48,7 @@ internal sealed partial class ResourceProviderService : ResourceProvider.Resourc
     }
 
     public override Task<PluginInfo> GetPluginInfo(Empty request, ServerCallContext context) =>
-        Task.FromResult(new PluginInfo { Version = PluginVersion.Current });
+        Task.FromResult(new PluginInfo { Version = PackageMetadata.Version });
 
     public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context)
     {

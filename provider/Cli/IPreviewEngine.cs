@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Cli;
+
+/// <summary>
+/// Previews one <c>TidbDmsMigration</c>: what the component would register for these inputs,
+/// during a preview (dry run), without any cloud call.
+/// </summary>
+/// <remarks>
+/// Today <see cref="DirectPreviewEngine"/> evaluates the plan itself. The Construct path (the
+/// provider's gRPC service driven by a mock engine that records <c>RegisterResource</c> calls)
+/// implements this same interface, and replaces it without touching the renderers.
+/// </remarks>
+internal interface IPreviewEngine
+{
+    /// <param name="inputs">The component's inputs as the program gives them: secrets wrapped, unknowns <see cref="PropertyValue.Computed"/>.</param>
+    Task<PreviewComponentResult> PreviewAsync(
+        string componentName,
+        ImmutableSortedDictionary<string, PropertyValue> inputs,
+        PreviewContext context,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+
+namespace TidbDms.Provider.Cli;
+
+/// <summary>
+/// <c>preview [PROGRAM] [--config key=value ...] [--stack NAME] [--json | --mermaid]</c>: what
+/// <c>pulumi preview</c> would create for the TidbDmsMigration resources of a Pulumi YAML program,
+/// offline (no AWS, no Pulumi engine).
+/// </summary>
+internal static class PreviewCommand
+{
+    public static Command Create() => Create(() => new DirectPreviewEngine());
+
+    /// <param name="engine">Makes the engine that previews each component (the Construct path will plug in here).</param>
+    public static Command Create(Func<IPreviewEngine> engine)
+    {
+        var program = new Argument<string?>("program")
+        {
+            Description = "The Pulumi YAML program: a file, or a directory holding Pulumi.yaml. Default: the nearest Pulumi.yaml from the current directory up to the repository root.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var config = new Option<string[]>("--config", "-c")
+        {
+            Description = "A config value, key=value (repeatable). Overrides the program's value or default; a secret without a value is unknown, as in a real preview.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var stack = new Option<string>("--stack", "-s")
+        {
+            Description = "The stack name (it goes into URNs and DMS identifiers).",
+            DefaultValueFactory = _ => "dev",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the full result as JSON (registrations, inputs, dependencies, outputs, warnings)." };
+        var mermaid = new Option<bool>("--mermaid") { Description = "Print a Mermaid flowchart of the network DMS uses to reach TiDB." };
+
+        var command = new Command(
+            "preview",
+            "Show what the TidbDmsMigration resources of a Pulumi YAML program would create, offline (no AWS calls, no Pulumi engine). "
+            + "The program's other resources are listed as not previewed; a YAML feature the preview cannot evaluate (fn::*, variables, "
+            + "references to other resources) is an error at its line.")
+        {
+            program, config, stack, json, mermaid,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(json) && result.GetValue(mermaid))
+            {
+                result.AddError("--json and --mermaid are alternatives: choose one");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var request = new PreviewRequest(
+                parseResult.GetValue(program),
+                [.. parseResult.GetValue(config) ?? []],
+                parseResult.GetValue(stack) ?? "dev",
+                parseResult.GetValue(json) ? PreviewFormat.Json : parseResult.GetValue(mermaid) ? PreviewFormat.Mermaid : PreviewFormat.Text,
+                Environment.CurrentDirectory);
+            var invocation = parseResult.InvocationConfiguration;
+            return new PreviewRunner(engine()).RunAsync(request, invocation.Output, invocation.Error, cancellationToken);
+        });
+        return command;
+    }
+}

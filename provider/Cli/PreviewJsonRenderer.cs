@@ -1,0 +1,250 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Testing;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Cli;
+
+/// <summary>
+/// The machine form of a preview, for tools and PR bots: every registration (stack, components,
+/// children) with its inputs and dependencies, the components' and the program's outputs, and the
+/// warnings and errors. Keys come in a fixed order (maps sorted by key) so diffs stay small.
+/// Values follow <see cref="PlanJson"/>'s conventions: secrets render as <c>"[secret]"</c> and
+/// unknowns as <c>"[unknown]"</c>.
+/// </summary>
+internal static class PreviewJsonRenderer
+{
+    public const string SecretMarker = PlanJson.Secret;
+    public const string UnknownMarker = PlanJson.Unknown;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Readable "<" and "'" in messages; the output is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Render(PreviewResult result, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("project", result.Project);
+            json.WriteString("stack", result.Stack);
+            json.WriteString("program", result.Program);
+
+            // A component with errors registers nothing: it is in "errors" only.
+            var previewed = result.Components.Where(c => c.Succeeded).ToList();
+            json.WriteStartArray("resources");
+            WriteStack(json, result);
+            foreach (var component in previewed)
+            {
+                WriteRegistration(json, component.Component);
+                foreach (var child in component.Children)
+                {
+                    WriteRegistration(json, child);
+                }
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("components");
+            foreach (var component in previewed)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", component.Component.Name);
+                json.WriteString("urn", component.Component.Urn);
+                json.WritePropertyName("outputs");
+                WriteObject(json, component.Outputs);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("outputs");
+            WriteObject(json, result.Outputs.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => KeyValuePair.Create(o.Name, o.Value)));
+
+            json.WriteStartArray("notPreviewed");
+            foreach (var resource in result.NotPreviewed)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", resource.Name);
+                json.WriteString("type", resource.Type);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteDiagnostics(json, "warnings", result.Warnings);
+            WriteDiagnostics(json, "errors", result.Errors);
+
+            json.WriteStartObject("summary");
+            json.WriteNumber("create", result.Errors.IsEmpty ? result.ToCreate : 0);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteStack(Utf8JsonWriter json, PreviewResult result)
+    {
+        json.WriteStartObject();
+        json.WriteString("op", "create");
+        json.WriteString("urn", result.StackUrn);
+        json.WriteString("type", PreviewContext.StackType);
+        json.WriteString("name", result.StackName);
+        json.WriteNull("parent");
+        json.WriteBoolean("custom", false);
+        json.WriteStartObject("inputs");
+        json.WriteEndObject();
+        json.WriteStartArray("dependencies");
+        json.WriteEndArray();
+        json.WriteStartObject("propertyDependencies");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegistration(Utf8JsonWriter json, RegisteredResource resource)
+    {
+        json.WriteStartObject();
+        json.WriteString("op", "create");
+        json.WriteString("urn", resource.Urn);
+        json.WriteString("type", resource.Type);
+        json.WriteString("name", resource.Name);
+        json.WriteString("parent", resource.Parent);
+        json.WriteBoolean("custom", resource.Custom);
+        json.WritePropertyName("inputs");
+        WriteObject(json, resource.Inputs);
+        json.WriteStartArray("dependencies");
+        foreach (var urn in resource.Dependencies)
+        {
+            json.WriteStringValue(urn);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("propertyDependencies");
+        foreach (var (property, urns) in resource.PropertyDependencies)
+        {
+            json.WriteStartArray(property);
+            foreach (var urn in urns)
+            {
+                json.WriteStringValue(urn);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        if (!resource.AdditionalSecretOutputs.IsDefaultOrEmpty)
+        {
+            json.WriteStartArray("additionalSecretOutputs");
+            foreach (var name in resource.AdditionalSecretOutputs)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (resource.Provider.Length > 0)
+        {
+            json.WriteString("provider", resource.Provider);
+        }
+
+        if (resource.Version.Length > 0)
+        {
+            json.WriteString("version", resource.Version);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<LocatedDiagnostic> diagnostics)
+    {
+        json.WriteStartArray(name);
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            WriteNullable(json, "location", diagnostic.Location);
+            WriteNullable(json, "component", diagnostic.Component);
+            WriteNullable(json, "path", diagnostic.Path);
+            json.WriteString("message", diagnostic.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteObject(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, PropertyValue>> entries)
+    {
+        json.WriteStartObject();
+        foreach (var (key, value) in entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            json.WritePropertyName(key);
+            WriteValue(json, value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A value as JSON; a secret (at any depth) becomes the marker and nothing of its payload.</summary>
+    public static void WriteValue(Utf8JsonWriter json, PropertyValue value)
+    {
+        if (value.IsSecret)
+        {
+            json.WriteStringValue(SecretMarker);
+            return;
+        }
+
+        switch (value.Kind)
+        {
+            case PropertyValueKind.Computed:
+                json.WriteStringValue(UnknownMarker);
+                break;
+            case PropertyValueKind.Null:
+                json.WriteNullValue();
+                break;
+            case PropertyValueKind.Bool when value.TryGetBool(out var b):
+                json.WriteBooleanValue(b);
+                break;
+            case PropertyValueKind.Number when value.TryGetNumber(out var n):
+                json.WriteNumberValue(n);
+                break;
+            case PropertyValueKind.String:
+                json.WriteStringValue(value.AsString);
+                break;
+            case PropertyValueKind.Array:
+                json.WriteStartArray();
+                foreach (var item in value.AsArray)
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case PropertyValueKind.Object:
+                WriteObject(json, value.AsObject);
+                break;
+            default:
+                // Resource references, assets and archives: their safe text form.
+                json.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+}

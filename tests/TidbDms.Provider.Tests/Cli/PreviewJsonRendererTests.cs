@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using TidbDms.Provider.Cli;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Values;
+using static TidbDms.Provider.Tests.Cli.SamplePreviews;
+
+namespace TidbDms.Provider.Tests.Cli;
+
+internal sealed class PreviewJsonRendererTests
+{
+    private const string Stack = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev";
+    private const string Component = "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration::mig";
+    private const string Vpc = "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc";
+    private const string Endpoint = "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:dms/endpoint:Endpoint::mig-tidb";
+
+    private static PreviewResult Sample() => Result(Evaluate(
+        "mig",
+        ComponentInputs("Starter", "gateway01.us-west-2.prod.aws.tidbcloud.com"),
+        [
+            Resource("aws:ec2/vpc:Vpc", "mig-vpc", ("cidrBlock", PlanValue.Of("10.0.0.0/16")), ("tags", PlanValue.MapOf([KeyValuePair.Create("b", PlanValue.Of("2")), KeyValuePair.Create("a", PlanValue.Of("1"))]))),
+            Resource(
+                "aws:dms/endpoint:Endpoint",
+                "mig-tidb",
+                ("port", PlanValue.Of(4000)),
+                ("password", PlanValue.Of(PropertyValue.String("hunter2").WithSecret())),
+                ("sslMode", PlanValue.Of("verify-full")),
+                ("certificateArn", Ref("mig-vpc", "arn"))),
+        ],
+        ("vpcId", Ref("mig-vpc")),
+        ("privateSubnetIds", PlanValue.ListOf([Ref("mig-vpc"), PlanValue.Of("subnet-1")])))) with
+    {
+        Outputs = [new StackOutput("vpc", PropertyValue.Computed, false)],
+        NotPreviewed = [new NotPreviewedResource("bucket", "aws:s3:Bucket")],
+        Warnings = [new LocatedDiagnostic("Pulumi.yaml:9", "mig", "cluster.sslMode", "cluster.sslMode: risky")],
+    };
+
+    private static string Render(PreviewResult result)
+    {
+        using var output = new StringWriter();
+        PreviewJsonRenderer.Render(result, output);
+        return output.ToString();
+    }
+
+    [Test]
+    public void Render_Sample_HasTheFullShapeInAStableOrder()
+    {
+        var expected = new JsonObject
+        {
+            ["project"] = "proj",
+            ["stack"] = "dev",
+            ["program"] = "Pulumi.yaml",
+            ["resources"] = new JsonArray(
+                new JsonObject
+                {
+                    ["op"] = "create", ["urn"] = Stack, ["type"] = "pulumi:pulumi:Stack", ["name"] = "proj-dev", ["parent"] = null, ["custom"] = false,
+                    ["inputs"] = new JsonObject(), ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                },
+                new JsonObject
+                {
+                    ["op"] = "create", ["urn"] = Component, ["type"] = "tidb-dms:index:TidbDmsMigration", ["name"] = "mig", ["parent"] = Stack, ["custom"] = false,
+                    ["inputs"] = new JsonObject
+                    {
+                        ["cluster"] = new JsonObject { ["host"] = "gateway01.us-west-2.prod.aws.tidbcloud.com", ["password"] = "[secret]" },
+                        ["tier"] = "Starter",
+                    },
+                    ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                },
+                new JsonObject
+                {
+                    ["op"] = "create", ["urn"] = Vpc, ["type"] = "aws:ec2/vpc:Vpc", ["name"] = "mig-vpc", ["parent"] = Component, ["custom"] = true,
+                    ["inputs"] = new JsonObject { ["cidrBlock"] = "10.0.0.0/16", ["tags"] = new JsonObject { ["a"] = "1", ["b"] = "2" } },
+                    ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                },
+                new JsonObject
+                {
+                    ["op"] = "create", ["urn"] = Endpoint, ["type"] = "aws:dms/endpoint:Endpoint", ["name"] = "mig-tidb", ["parent"] = Component, ["custom"] = true,
+                    ["inputs"] = new JsonObject { ["certificateArn"] = "[unknown]", ["password"] = "[secret]", ["port"] = 4000, ["sslMode"] = "verify-full" },
+                    ["dependencies"] = new JsonArray(Vpc), ["propertyDependencies"] = new JsonObject { ["certificateArn"] = new JsonArray(Vpc) },
+                }),
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "mig",
+                ["urn"] = Component,
+                ["outputs"] = new JsonObject { ["privateSubnetIds"] = new JsonArray("[unknown]", "subnet-1"), ["vpcId"] = "[unknown]" },
+            }),
+            ["outputs"] = new JsonObject { ["vpc"] = "[unknown]" },
+            ["notPreviewed"] = new JsonArray(new JsonObject { ["name"] = "bucket", ["type"] = "aws:s3:Bucket" }),
+            ["warnings"] = new JsonArray(new JsonObject { ["location"] = "Pulumi.yaml:9", ["component"] = "mig", ["path"] = "cluster.sslMode", ["message"] = "cluster.sslMode: risky" }),
+            ["errors"] = new JsonArray(),
+            ["summary"] = new JsonObject { ["create"] = 4 },
+        };
+
+        var actual = JsonNode.Parse(Render(Sample()))!;
+        Assert.That(actual.ToJsonString(), Is.EqualTo(expected.ToJsonString()));
+    }
+
+    [Test]
+    public void Render_Sample_IsIndentedWithReadableMarkers()
+    {
+        var text = Render(Sample());
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.StartWith("{\n  \"project\": \"proj\",\n  \"stack\": \"dev\","));
+            Assert.That(text, Does.Not.Contain("hunter2"));
+            Assert.That(text, Does.Not.Contain("\\u"), "no escaped characters in plain messages");
+        });
+    }
+
+    [Test]
+    public void Render_Errors_AreListedAndNothingIsCreated()
+    {
+        var failed = Nat() with { Errors = [new PreviewDiagnostic("tier", "tier: bad")] };
+        var result = Result(failed, Nat("ok")) with { Errors = [new LocatedDiagnostic("Pulumi.yaml:3", "mig", "tier", "tier: bad")] };
+        var actual = JsonNode.Parse(Render(result))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual["resources"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Take(3), Is.EqualTo(new[] { "proj-dev", "ok", "ok-vpc" }));
+            Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ok" }));
+            Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","message":"tier: bad"}]"""));
+            Assert.That(actual["summary"]!["create"]!.GetValue<int>(), Is.EqualTo(0));
+        });
+    }
+}

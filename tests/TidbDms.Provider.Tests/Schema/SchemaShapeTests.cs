@@ -1,0 +1,313 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml.Linq;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Schema;
+
+namespace TidbDms.Provider.Tests.Schema;
+
+/// <summary>The published schema against CONTRACT.md: every input, output, enum and flag, written out here.</summary>
+public sealed class SchemaShapeTests
+{
+    /// <summary>One input as CONTRACT.md defines it.</summary>
+    public sealed record ExpectedInput(string Path, string Type, bool Plain = false, bool Secret = false, bool Required = false, object? Default = null)
+    {
+        public override string ToString() => Path;
+    }
+
+    private static readonly ExpectedInput[] ContractTable =
+    [
+        new("tier", "enum:Tier", Plain: true, Required: true),
+        new("connectivity", "enum:Connectivity", Plain: true, Required: true),
+        new("endpointType", "enum:EndpointType", Plain: true, Required: true),
+        new("cluster", "object:Cluster", Required: true),
+        new("cluster.host", "string", Required: true),
+        new("cluster.port", "integer", Default: 4000),
+        new("cluster.username", "string", Required: true),
+        new("cluster.password", "string", Secret: true, Required: true),
+        new("cluster.databaseName", "string"),
+        new("cluster.sslMode", "enum:SslMode"),
+        new("cluster.caCertificatePem", "string"),
+        new("network", "object:Network", Plain: true),
+        new("network.vpcCidr", "string", Default: "10.0.0.0/16"),
+        new("network.availabilityZoneCount", "integer", Plain: true, Default: 2),
+        new("network.availabilityZones", "string[]", Plain: true),
+        new("network.publicAccess", "enum:PublicAccess", Plain: true, Default: "NatGateway"),
+        new("network.natGateways", "enum:NatGatewayStrategy", Plain: true, Default: "Single"),
+        new("privateEndpoint", "object:PrivateEndpoint"),
+        new("privateEndpoint.serviceName", "string", Required: true),
+        new("privateEndpoint.privateDnsEnabled", "boolean", Default: true),
+        new("vpcPeering", "object:VpcPeering"),
+        new("vpcPeering.peeringConnectionId", "string", Required: true),
+        new("vpcPeering.tidbCidr", "string", Required: true),
+        new("replication", "object:Replication", Plain: true),
+        new("replication.mode", "enum:ReplicationMode", Plain: true, Default: "Instance"),
+        new("replication.instanceClass", "string", Default: "dms.t3.large"),
+        new("replication.allocatedStorage", "integer", Default: 50),
+        new("replication.multiAz", "boolean", Default: false),
+        new("replication.engineVersion", "string"),
+        new("replication.kmsKeyArn", "string"),
+        new("replication.minCapacityUnits", "integer", Default: 1),
+        new("replication.maxCapacityUnits", "integer", Default: 4),
+        new("dmsIamRoles", "enum:DmsIamRoles", Plain: true, Default: "Existing"),
+        new("task", "object:Task", Plain: true),
+        new("task.otherEndpointArn", "string", Required: true),
+        new("task.migrationType", "enum:MigrationType", Default: "full-load"),
+        new("task.schemas", "string[]"),
+        new("task.tableMappings", "string"),
+        new("task.startReplicationTask", "boolean", Default: false),
+        new("tags", "map<string>"),
+    ];
+
+    private static IEnumerable<ExpectedInput> ContractInputCases() => ContractTable;
+
+    [Test]
+    public void Inputs_AreExactlyTheContractInputs()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SchemaDocument.Inputs().Keys, Is.EquivalentTo(ContractTable.Select(e => e.Path)));
+            Assert.That(ContractInputs.All.Select(s => s.Path), Is.EqualTo(ContractTable.Select(e => e.Path)));
+        });
+    }
+
+    [TestCaseSource(nameof(ContractInputCases))]
+    public void Input_HasContractTypeFlagsAndDefault(ExpectedInput expected)
+    {
+        var property = SchemaDocument.Inputs()[expected.Path];
+        var name = expected.Path[(expected.Path.LastIndexOf('.') + 1)..];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SchemaDocument.ShortType(property), Is.EqualTo(expected.Type));
+            Assert.That(SchemaDocument.Flag(property, "plain"), Is.EqualTo(expected.Plain), "plain");
+            Assert.That(SchemaDocument.Flag(property, "secret"), Is.EqualTo(expected.Secret), "secret");
+            Assert.That(SchemaDocument.RequiredBeside(expected.Path).Contains(name), Is.EqualTo(expected.Required), "required");
+            Assert.That(SchemaDocument.Default(property), Is.EqualTo(expected.Default), "default");
+            Assert.That(property.GetProperty("description").GetString(), Does.StartWith(ContractInputs.Get(expected.Path).Description));
+        });
+    }
+
+    [Test]
+    public void PlainList_HasPlainItems()
+    {
+        var zones = SchemaDocument.Inputs()["network.availabilityZones"];
+
+        Assert.That(SchemaDocument.Flag(zones.GetProperty("items"), "plain"), Is.True);
+    }
+
+    [Test]
+    public void Password_IsTheOnlySecretInput()
+    {
+        var secrets = SchemaDocument.Inputs().Where(p => SchemaDocument.Flag(p.Value, "secret")).Select(p => p.Key);
+
+        Assert.That(secrets, Is.EqualTo(new[] { "cluster.password" }));
+    }
+
+    [Test]
+    public void PlainInputs_AreTheStructuralChoices()
+    {
+        var plain = SchemaDocument.Inputs().Where(p => SchemaDocument.Flag(p.Value, "plain")).Select(p => p.Key);
+
+        Assert.That(plain, Is.EquivalentTo(new[]
+        {
+            "tier", "connectivity", "endpointType",
+            "network", "network.availabilityZoneCount", "network.availabilityZones", "network.publicAccess", "network.natGateways",
+            "replication", "replication.mode",
+            "dmsIamRoles",
+            "task",
+        }));
+    }
+
+    [TestCase("cluster.port", "The cluster's SQL port. Default: `4000`.")]
+    [TestCase("network.vpcCidr", "The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.")]
+    [TestCase("network.publicAccess", "How the replication instance reaches a public endpoint (PublicEndpoint only). Default: `NatGateway`.")]
+    [TestCase("cluster.sslMode", "The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.")]
+    [TestCase("replication.engineVersion", "Pins the DMS engine version (Instance only). Default: DMS's default.")]
+    [TestCase("task.startReplicationTask", "Whether to start the task once created. Default: `false`.")]
+    [TestCase("cluster.host", "The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).")]
+    public void Input_DescriptionDocumentsTheDefault(string path, string description)
+    {
+        Assert.That(SchemaDocument.Inputs()[path].GetProperty("description").GetString(), Is.EqualTo(description));
+    }
+
+    [Test]
+    public void Input_EveryDocumentedDefaultIsInTheDescription()
+    {
+        var undocumented = ContractInputs.All
+            .Where(s => s.DefaultText is not null)
+            .Where(s => !SchemaDocument.Inputs()[s.Path].GetProperty("description").GetString()!.Contains(" Default: ", StringComparison.Ordinal))
+            .Select(s => s.Path);
+
+        Assert.That(undocumented, Is.Empty);
+    }
+
+    private static IEnumerable<TestCaseData> DefaultsConstants()
+    {
+        yield return new TestCaseData("cluster.port", Defaults.ClusterPort);
+        yield return new TestCaseData("network.vpcCidr", Defaults.VpcCidr);
+        yield return new TestCaseData("network.availabilityZoneCount", Defaults.AvailabilityZoneCount);
+        yield return new TestCaseData("network.publicAccess", ContractEnums.PublicAccess.ToWire(Defaults.NetworkPublicAccess));
+        yield return new TestCaseData("network.natGateways", ContractEnums.NatGatewayStrategy.ToWire(Defaults.NatGateways));
+        yield return new TestCaseData("privateEndpoint.privateDnsEnabled", Defaults.PrivateDnsEnabled);
+        yield return new TestCaseData("replication.mode", ContractEnums.ReplicationMode.ToWire(Defaults.Mode));
+        yield return new TestCaseData("replication.instanceClass", Defaults.InstanceClass);
+        yield return new TestCaseData("replication.allocatedStorage", Defaults.AllocatedStorageGiB);
+        yield return new TestCaseData("replication.multiAz", Defaults.MultiAz);
+        yield return new TestCaseData("replication.minCapacityUnits", Defaults.MinCapacityUnits);
+        yield return new TestCaseData("replication.maxCapacityUnits", Defaults.MaxCapacityUnits);
+        yield return new TestCaseData("dmsIamRoles", ContractEnums.DmsIamRoles.ToWire(Defaults.IamRoles));
+        yield return new TestCaseData("task.migrationType", ContractEnums.MigrationType.ToWire(Defaults.TaskMigrationType));
+        yield return new TestCaseData("task.startReplicationTask", Defaults.StartReplicationTask);
+    }
+
+    /// <summary>The schema's defaults are applied by SDKs, Defaults' by the reader: they must agree.</summary>
+    [TestCaseSource(nameof(DefaultsConstants))]
+    public void Default_EqualsWhatTheReaderApplies(string path, object readerDefault)
+    {
+        Assert.That(SchemaDocument.Default(SchemaDocument.Inputs()[path]), Is.EqualTo(readerDefault));
+    }
+
+    [Test]
+    public void Outputs_AreTheContractOutputsAndNoneIsRequired()
+    {
+        var properties = SchemaDocument.Component.GetProperty("properties").EnumerateObject()
+            .Select(p => (p.Name, Type: SchemaDocument.ShortType(p.Value), Description: p.Value.GetProperty("description").GetString()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(properties.Select(p => (p.Name, p.Type)), Is.EqualTo(new[]
+            {
+                ("vpcId", "string"),
+                ("privateSubnetIds", "string[]"),
+                ("publicSubnetIds", "string[]"),
+                ("securityGroupId", "string"),
+                ("replicationSubnetGroupId", "string"),
+                ("replicationInstanceArn", "string"),
+                ("replicationInstancePublicIps", "string[]"),
+                ("replicationInstancePrivateIps", "string[]"),
+                ("replicationConfigArn", "string"),
+                ("natGatewayPublicIps", "string[]"),
+                ("ipAccessListCidrs", "string[]"),
+                ("certificateArn", "string"),
+                ("tidbEndpointArn", "string"),
+                ("vpcEndpointId", "string"),
+                ("replicationTaskArn", "string"),
+            }));
+            Assert.That(properties.Select(p => p.Description), Is.EqualTo(ContractOutputs.All.Select(o => o.Description)));
+            Assert.That(SchemaDocument.Component.TryGetProperty("required", out _), Is.False);
+        });
+    }
+
+    [Test]
+    public void Component_IsAComponentWithADescription()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SchemaDocument.Root.GetProperty("resources").EnumerateObject().Select(r => r.Name), Is.EqualTo(new[] { "tidb-dms:index:TidbDmsMigration" }));
+            Assert.That(SchemaDocument.Component.GetProperty("isComponent").GetBoolean(), Is.True);
+            Assert.That(SchemaDocument.Component.GetProperty("description").GetString(), Does.StartWith("Builds on AWS what AWS DMS needs to reach a TiDB Cloud cluster"));
+        });
+    }
+
+    private static IEnumerable<TestCaseData> ContractEnumCases()
+    {
+        yield return new TestCaseData("Tier", new[] { ("Starter", "Starter"), ("Essential", "Essential"), ("Dedicated", "Dedicated") });
+        yield return new TestCaseData("Connectivity", new[] { ("PublicEndpoint", "PublicEndpoint"), ("PrivateEndpoint", "PrivateEndpoint"), ("VpcPeering", "VpcPeering") });
+        yield return new TestCaseData("EndpointType", new[] { ("Source", "source"), ("Target", "target") });
+        yield return new TestCaseData("SslMode", new[] { ("None", "none"), ("VerifyCa", "verify-ca"), ("VerifyFull", "verify-full") });
+        yield return new TestCaseData("PublicAccess", new[] { ("NatGateway", "NatGateway"), ("PublicSubnet", "PublicSubnet") });
+        yield return new TestCaseData("NatGatewayStrategy", new[] { ("Single", "Single"), ("OnePerAz", "OnePerAz") });
+        yield return new TestCaseData("ReplicationMode", new[] { ("Instance", "Instance"), ("Serverless", "Serverless") });
+        yield return new TestCaseData("DmsIamRoles", new[] { ("Existing", "Existing"), ("Create", "Create") });
+        yield return new TestCaseData("MigrationType", new[] { ("FullLoad", "full-load"), ("Cdc", "cdc"), ("FullLoadAndCdc", "full-load-and-cdc") });
+    }
+
+    [TestCaseSource(nameof(ContractEnumCases))]
+    public void EnumType_HasContractNamesWireValuesAndDescriptions(string name, (string Name, string Value)[] members)
+    {
+        var enumType = SchemaDocument.Type(name);
+        var values = enumType.GetProperty("enum").EnumerateArray().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(enumType.GetProperty("type").GetString(), Is.EqualTo("string"));
+            Assert.That(enumType.GetProperty("description").GetString(), Is.Not.Empty);
+            Assert.That(values.Select(v => (v.GetProperty("name").GetString(), v.GetProperty("value").GetString())), Is.EqualTo(members));
+            Assert.That(values.Select(v => v.GetProperty("description").GetString()), Has.All.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void EnumType_ValueDescriptionsComeFromContractEnums()
+    {
+        var published = SchemaDocument.Type("SslMode").GetProperty("enum").EnumerateArray()
+            .Select(v => v.GetProperty("description").GetString());
+
+        Assert.That(published, Is.EqualTo(ContractEnums.SslMode.Members.Select(m => m.Description)));
+    }
+
+    [Test]
+    public void Types_AreTheObjectsAndEnumsOfTheContract()
+    {
+        Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo(new[]
+        {
+            "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointType",
+            "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:PrivateEndpoint",
+            "tidb-dms:index:PublicAccess", "tidb-dms:index:Replication", "tidb-dms:index:ReplicationMode", "tidb-dms:index:SslMode",
+            "tidb-dms:index:Task", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
+        }));
+    }
+
+    /// <summary>A $ref to another package would make binding the schema start (and, offline, need) that package's plugin.</summary>
+    [Test]
+    public void Refs_PointOnlyIntoThisPackageAndEveryTypeIsUsed()
+    {
+        var refs = SchemaDocument.AllRefs(SchemaDocument.Root).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.That(refs, Is.EqualTo(SchemaDocument.Types.EnumerateObject().Select(t => $"#/types/{t.Name}")));
+    }
+
+    [Test]
+    public void Package_HasNameVersionAndMetadata()
+    {
+        var root = SchemaDocument.Root;
+        var csprojVersion = XDocument.Load(RepositoryRoot.File("provider", "TidbDms.Provider.csproj"))
+            .Descendants("Version").Single().Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("name").GetString(), Is.EqualTo("tidb-dms"));
+            Assert.That(root.GetProperty("version").GetString(), Is.EqualTo(csprojVersion));
+            Assert.That(PackageMetadata.Version, Is.EqualTo(csprojVersion));
+            Assert.That(root.GetProperty("displayName").GetString(), Is.EqualTo("TiDB Cloud DMS"));
+            Assert.That(root.GetProperty("license").GetString(), Is.EqualTo("Apache-2.0"));
+            Assert.That(
+                root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()),
+                Is.EqualTo(new[] { "pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component" }));
+            Assert.That(root.GetProperty("repository").GetString(), Is.EqualTo("https://github.com/tidb-dms/tidb-dms"));
+        });
+    }
+
+    [TestCase("csharp", """{"rootNamespace":"TidbDms","packageReferences":{"Pulumi":"3.*"},"respectSchemaVersion":true}""")]
+    [TestCase("go", """{"importBasePath":"github.com/tidb-dms/tidb-dms/sdk/go/tidbdms","respectSchemaVersion":true}""")]
+    [TestCase("nodejs", """{"packageName":"@tidb-dms/tidb-dms","dependencies":{"@pulumi/pulumi":"^3.0.0"},"respectSchemaVersion":true}""")]
+    [TestCase("python", """{"packageName":"pulumi_tidb_dms","requires":{"pulumi":">=3.0.0,<4.0.0"},"respectSchemaVersion":true}""")]
+    public void Language_HasSdkSettings(string language, string expected)
+    {
+        var section = SchemaDocument.Root.GetProperty("language").GetProperty(language);
+
+        Assert.That(Minify(section), Is.EqualTo(expected));
+    }
+
+    private static string Minify(JsonElement element)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            element.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
