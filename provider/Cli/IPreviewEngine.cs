@@ -8,9 +8,8 @@ namespace TidbDms.Provider.Cli;
 /// during a preview (dry run), without any cloud call.
 /// </summary>
 /// <remarks>
-/// Today <see cref="DirectPreviewEngine"/> evaluates the plan itself. The Construct path (the
-/// provider's gRPC service driven by a mock engine that records <c>RegisterResource</c> calls)
-/// implements this same interface, and replaces it without touching the renderers.
+/// <see cref="ConstructPreviewEngine"/> is the one the command uses: the provider's gRPC service
+/// driven by a mock engine that records each <c>RegisterResource</c>. Tests plug in their own.
 /// </remarks>
 internal interface IPreviewEngine
 {

@@ -9,9 +9,9 @@ namespace TidbDms.Provider.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public static Command Create() => Create(() => new DirectPreviewEngine());
+    public static Command Create() => Create(() => new ConstructPreviewEngine());
 
-    /// <param name="engine">Makes the engine that previews each component (the Construct path will plug in here).</param>
+    /// <param name="engine">Makes the engine that previews each component (tests plug in their own).</param>
     public static Command Create(Func<IPreviewEngine> engine)
     {
         var program = new Argument<string?>("program")

@@ -11,9 +11,9 @@ namespace TidbDms.Provider.Cli;
 /// empty the component was not planned, and <see cref="Children"/> and <see cref="Outputs"/> are empty.
 /// </summary>
 /// <remarks>
-/// This is the seam between the preview engines and the renderers: the interim
-/// <see cref="DirectPreviewEngine"/> builds it from the plan, and the Construct path builds it from
-/// what a mock engine recorded, so the renderers never know which engine ran.
+/// This is the seam between the preview engines and the renderers: <see cref="ConstructPreviewEngine"/>
+/// builds it from what a mock engine recorded during a real Construct, test engines build it from
+/// hand-made plans, and the renderers never know which engine ran.
 /// </remarks>
 internal sealed record PreviewComponentResult(
     RegisteredResource Component,

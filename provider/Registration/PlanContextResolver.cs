@@ -62,15 +62,22 @@ internal sealed partial class PlanContextResolver
 
     private async Task<DmsRoleState> RoleStateAsync(string roleName, ComponentRequest request, CancellationToken cancellationToken)
     {
-        ImmutableSortedDictionary<string, PropertyValue> role;
+        ImmutableSortedDictionary<string, PropertyValue>? role;
         try
         {
-            role = await InvokeAsync(GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken).ConfigureAwait(false);
+            role = await InvokeAsync(GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken, unknownAllowed: true)
+                .ConfigureAwait(false);
         }
         catch (EnvironmentException ex) when (NotFound().IsMatch(ex.Message))
         {
             // getRole fails for a missing role, as the data source does: that is an answer, not an error.
             return DmsRoleState.Missing;
+        }
+
+        if (role is null)
+        {
+            // Not known in this preview: no rule about the role is checked, as when it is not looked up.
+            return DmsRoleState.Unknown;
         }
 
         var owner = role.TryGetValue("tags", out var tags) && tags.TryGetObject(out var tagMap)
@@ -86,7 +93,17 @@ internal sealed partial class PlanContextResolver
         string token,
         ImmutableSortedDictionary<string, PropertyValue> args,
         ComponentRequest request,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await InvokeAsync(token, args, request, cancellationToken, unknownAllowed: false).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"{token} returned no result");
+
+    /// <returns>The result, or null when it is unknown and <paramref name="unknownAllowed"/>.</returns>
+    private async Task<ImmutableSortedDictionary<string, PropertyValue>?> InvokeAsync(
+        string token,
+        ImmutableSortedDictionary<string, PropertyValue> args,
+        ComponentRequest request,
+        CancellationToken cancellationToken,
+        bool unknownAllowed)
     {
         InvokeResult result;
         try
@@ -113,6 +130,11 @@ internal sealed partial class PlanContextResolver
 
         if (result.IsUnknown || result.Return.Values.Any(v => v.ContainsUnknowns))
         {
+            if (unknownAllowed)
+            {
+                return null;
+            }
+
             throw new EnvironmentException(
                 $"{token} has no known result yet: the AWS provider passed to the component is configured from values that are "
                 + "unknown during this preview. Create that provider in an earlier update, or use the default AWS provider.");

@@ -26,18 +26,23 @@ internal sealed class Registrar
         _timeouts = timeouts;
     }
 
-    /// <summary>Registers the component itself: the request's parent, providers and options, and no inputs (as pulumi's SDKs do).</summary>
+    /// <summary>
+    /// Registers the component itself: the request's parent, providers and options, and its inputs
+    /// (so the checkpoint records them and a preview shows their changes), secrets still wrapped.
+    /// </summary>
     public Task<RegisterResourceResult> RegisterComponentAsync(ComponentRequest request, CancellationToken cancellationToken)
     {
         var options = request.Options;
+        var inputs = request.Inputs.Where(i => !i.Value.IsNull).ToImmutableSortedDictionary(StringComparer.Ordinal);
         var args = new RegisterResourceArgs(
             request.Type,
             request.Name,
             options.Parent,
             Custom: false,
-            ImmutableSortedDictionary<string, PropertyValue>.Empty.WithComparers(StringComparer.Ordinal))
+            inputs.ToImmutableSortedDictionary(i => i.Key, i => i.Value.WithoutDependencies(), StringComparer.Ordinal))
         {
-            Dependencies = [.. options.Dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Dependencies = [.. options.Dependencies.Concat(inputs.Values.SelectMany(v => v.AllDependencies)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            PropertyDependencies = inputs.ToImmutableSortedDictionary(i => i.Key, i => i.Value.AllDependencies.ToImmutableArray(), StringComparer.Ordinal),
             Providers = options.Providers,
             Protect = options.Protect,
             RetainOnDelete = options.RetainOnDelete,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Pulumirpc;
 using TidbDms.Provider.Component;
@@ -99,6 +100,43 @@ internal sealed class ComponentTest : IAsyncDisposable
             response.StateDependencies.ToImmutableSortedDictionary(d => d.Key, d => d.Value.Urns.ToImmutableArray(), StringComparer.Ordinal),
             response,
             received);
+    }
+
+    /// <summary>
+    /// Construct, with an error status returned as a <see cref="ConstructFailure"/> rather than thrown
+    /// (for callers that do not handle gRPC types). Cancellation still throws.
+    /// </summary>
+    public async Task<(ComponentTestResult? Result, ConstructFailure? Failure)> TryConstructAsync(
+        string name,
+        IReadOnlyDictionary<string, PropertyValue> inputs,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await ConstructAsync(name, inputs, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, new ConstructFailure(ex.StatusCode.ToString(), ex.Status.Detail, PropertyErrors(ex)));
+        }
+    }
+
+    /// <summary>The property errors of an INVALID_ARGUMENT status, read as the engine reads them (the status-details trailer).</summary>
+    public static ImmutableArray<(string Path, string Reason)> PropertyErrors(RpcException exception)
+    {
+        var bytes = exception.Trailers.GetValueBytes(Rpc.ErrorTranslator.StatusDetailsTrailer);
+        if (bytes is null)
+        {
+            return [];
+        }
+
+        return
+        [
+            .. Google.Rpc.Status.Parser.ParseFrom(bytes).Details
+                .Where(d => d.Is(InputPropertiesError.Descriptor))
+                .SelectMany(d => d.Unpack<InputPropertiesError>().Errors)
+                .Select(e => (e.PropertyPath, e.Reason)),
+        ];
     }
 
     public async ValueTask DisposeAsync()

@@ -26,13 +26,18 @@ internal sealed class DefaultAwsMocks : IMocks
     private readonly ConcurrentDictionary<string, string> _vpcBySubnet = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<string>> _subnetsByGroup = new(StringComparer.Ordinal);
 
+    private readonly bool _rolesKnown;
+
     /// <param name="existingRoles">IAM roles the account holds already, by name, with their tags.</param>
+    /// <param name="rolesKnown">False: role lookups answer "unknown", as for an account nobody looked into (the offline preview).</param>
     public DefaultAwsMocks(
         string region = "us-west-2",
         string accountId = "123456789012",
         IEnumerable<string>? availabilityZones = null,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? existingRoles = null)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? existingRoles = null,
+        bool rolesKnown = true)
     {
+        _rolesKnown = rolesKnown;
         Region = region;
         AccountId = accountId;
         AvailabilityZones = availabilityZones?.ToImmutableArray() ?? [.. "abcd".Select(c => region + c)];
@@ -43,6 +48,16 @@ internal sealed class DefaultAwsMocks : IMocks
     }
 
     public string Region { get; }
+
+    /// <summary>
+    /// The account the offline preview assumes, fact for fact what <see cref="Planning.PlanContext.Offline"/>
+    /// says: six zones <c>&lt;region&gt;a</c>…<c>f</c>, a placeholder account, DMS roles not looked up.
+    /// </summary>
+    public static DefaultAwsMocks Offline(string region)
+    {
+        var context = Planning.PlanContext.Offline(region);
+        return new DefaultAwsMocks(region, context.AccountId, context.AvailabilityZones, rolesKnown: false);
+    }
 
     public string AccountId { get; }
 
@@ -84,6 +99,7 @@ internal sealed class DefaultAwsMocks : IMocks
             ["arn"] = $"arn:{Partition}:iam::{AccountId}:user/mock",
             ["userId"] = "AIDA" + Hex("user", 16).ToUpperInvariant(),
         },
+        GetRole when !_rolesKnown => MockValues.UnknownResult,
         GetRole => Role(Text(args.Args, "name")),
         _ => throw new NotSupportedException($"DefaultAwsMocks has no answer for {args.Token}"),
     });

@@ -195,7 +195,9 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
             throw new MonitorCallException("Unknown", $"invocation of {token} returned an error: {ex.Message}", engineStopping: false, ex);
         }
 
-        return new InvokeResult(MockValues.ToProperties(result), []);
+        return ReferenceEquals(result, MockValues.UnknownResult)
+            ? new InvokeResult(MockValues.ToProperties(null), [], IsUnknown: true)
+            : new InvokeResult(MockValues.ToProperties(result), []);
     }
 
     internal void RecordOutputs(string urn, ImmutableSortedDictionary<string, PropertyValue> outputs)

@@ -52,7 +52,11 @@ internal sealed class MockResourceMonitorService : ResourceMonitor.ResourceMonit
         try
         {
             var result = await _monitor.CallAsync(request.Tok, PropertyValueMarshaller.DecodeObject(request.Args), request.Provider, request.Version).ConfigureAwait(false);
-            return new ResourceInvokeResponse { Return = PropertyValueMarshaller.EncodeObject(result.Return, OutputValueEncoding.Downgrade) };
+            return new ResourceInvokeResponse
+            {
+                Return = PropertyValueMarshaller.EncodeObject(result.Return, OutputValueEncoding.Downgrade),
+                Unknown = result.IsUnknown,
+            };
         }
         catch (MonitorCallException ex)
         {

@@ -8,6 +8,13 @@ namespace TidbDms.Provider.Testing;
 /// <summary>Plain C# values, as mocks return them, to <see cref="PropertyValue"/>s (no reflection: AOT-safe).</summary>
 internal static class MockValues
 {
+    /// <summary>
+    /// Return this from <see cref="IMocks.CallAsync"/> to answer "not known yet", as the engine does
+    /// for an invoke through a provider whose configuration is unknown in a preview.
+    /// </summary>
+    public static IDictionary<string, object?> UnknownResult { get; } =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>());
+
     public static PropertyValue ToPropertyValue(object? value) => value switch
     {
         null => PropertyValue.Null,

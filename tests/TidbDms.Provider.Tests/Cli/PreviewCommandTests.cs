@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TidbDms.Provider.Tests.Cli;
 
 /// <summary>
-/// The real <c>preview</c> verb end to end (reader, context rules, planner, interim engine,
+/// The real <c>preview</c> verb end to end (reader, the provider's Construct over gRPC against a mock engine,
 /// renderers) on the repository's own programs, invoked in process.
 /// </summary>
 internal sealed class PreviewCommandTests

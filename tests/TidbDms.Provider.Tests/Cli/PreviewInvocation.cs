@@ -11,7 +11,7 @@ internal static class PreviewInvocation
         public string All => Output + Error;
     }
 
-    /// <summary>The real CLI (the interim engine behind it).</summary>
+    /// <summary>The real CLI (the Construct path behind it).</summary>
     public static Task<Outcome> RunCliAsync(params string[] args) => RunAsync(CliApp.Build(), args);
 
     /// <summary>The <c>preview</c> verb with the given engine.</summary>

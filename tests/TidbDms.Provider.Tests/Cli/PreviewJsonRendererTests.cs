@@ -69,13 +69,19 @@ internal sealed class PreviewJsonRendererTests
                 {
                     ["op"] = "create", ["urn"] = Vpc, ["type"] = "aws:ec2/vpc:Vpc", ["name"] = "mig-vpc", ["parent"] = Component, ["custom"] = true,
                     ["inputs"] = new JsonObject { ["cidrBlock"] = "10.0.0.0/16", ["tags"] = new JsonObject { ["a"] = "1", ["b"] = "2" } },
-                    ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                    ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject { ["cidrBlock"] = new JsonArray(), ["tags"] = new JsonArray() },
+                    ["version"] = "7.48.0",
                 },
                 new JsonObject
                 {
                     ["op"] = "create", ["urn"] = Endpoint, ["type"] = "aws:dms/endpoint:Endpoint", ["name"] = "mig-tidb", ["parent"] = Component, ["custom"] = true,
                     ["inputs"] = new JsonObject { ["certificateArn"] = "[unknown]", ["password"] = "[secret]", ["port"] = 4000, ["sslMode"] = "verify-full" },
-                    ["dependencies"] = new JsonArray(Vpc), ["propertyDependencies"] = new JsonObject { ["certificateArn"] = new JsonArray(Vpc) },
+                    ["dependencies"] = new JsonArray(Vpc),
+                    ["propertyDependencies"] = new JsonObject
+                    {
+                        ["certificateArn"] = new JsonArray(Vpc), ["password"] = new JsonArray(), ["port"] = new JsonArray(), ["sslMode"] = new JsonArray(),
+                    },
+                    ["version"] = "7.48.0",
                 }),
             ["components"] = new JsonArray(new JsonObject
             {

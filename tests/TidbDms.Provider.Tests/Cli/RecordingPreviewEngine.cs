@@ -21,7 +21,7 @@ internal sealed class RecordingPreviewEngine : IPreviewEngine
         string componentName, ImmutableSortedDictionary<string, PropertyValue> inputs, PreviewContext context, CancellationToken cancellationToken)
     {
         Calls.Add((componentName, inputs, context));
-        var component = DirectPreviewEngine.ComponentRegistration(componentName, inputs, context);
+        var component = PlanPreviews.ComponentRegistration(componentName, inputs, context);
         if (Errors.TryGetValue(componentName, out var errors))
         {
             return Task.FromResult(new PreviewComponentResult(component, [], ImmutableSortedDictionary<string, PropertyValue>.Empty, Warnings.GetValueOrDefault(componentName, []), errors));
@@ -36,6 +36,6 @@ internal sealed class RecordingPreviewEngine : IPreviewEngine
                 ["natGatewayPublicIps"] = PlanValue.ListOf([SamplePreviews.Ref($"{componentName}-vpc", "ip")]),
                 ["replicationInstancePublicIps"] = SamplePreviews.Ref($"{componentName}-vpc", "ips"),
             }.ToImmutableSortedDictionary(StringComparer.Ordinal));
-        return Task.FromResult(DirectPreviewEngine.Evaluate(component, plan, Warnings.GetValueOrDefault(componentName, []), context));
+        return Task.FromResult(PlanPreviews.Evaluate(component, plan, Warnings.GetValueOrDefault(componentName, []), context));
     }
 }

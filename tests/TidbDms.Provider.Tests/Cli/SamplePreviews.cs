@@ -8,7 +8,7 @@ namespace TidbDms.Provider.Tests.Cli;
 
 /// <summary>
 /// Hand-made plans for the four network topologies, turned into preview results the way the
-/// interim engine does, so renderer tests do not depend on the planner.
+/// registration layer would, so renderer tests do not depend on the planner.
 /// </summary>
 internal static class SamplePreviews
 {
@@ -33,7 +33,7 @@ internal static class SamplePreviews
         params (string Key, PlanValue Value)[] outputs)
     {
         var plan = new MigrationPlan(name, [.. resources], outputs.ToImmutableSortedDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal));
-        return DirectPreviewEngine.Evaluate(DirectPreviewEngine.ComponentRegistration(name, inputs, Context), plan, [], Context);
+        return PlanPreviews.Evaluate(PlanPreviews.ComponentRegistration(name, inputs, Context), plan, [], Context);
     }
 
     public static PreviewResult Result(params PreviewComponentResult[] components) =>

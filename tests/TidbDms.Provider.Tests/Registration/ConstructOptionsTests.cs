@@ -49,7 +49,7 @@ internal sealed class ConstructOptionsTests
                 Is.EqualTo(((bool?)true, (bool?)true, (bool?)true, Bucket)));
             Assert.That(component.Request.Dependencies, Is.EqualTo(new[] { Bucket }));
             Assert.That(component.Request.Aliases, Is.EqualTo(new[] { new ResourceAlias(Name: "old") }));
-            Assert.That(component.Request.Inputs, Is.Empty);
+            Assert.That(component.Request.Inputs, Is.EqualTo(Base.Inputs.Build()), "the component's own inputs, password still secret");
             Assert.That(component.Wire!.Remote, Is.False);
             Assert.That(component.Wire.Provider, Is.Empty);
             Assert.That(component.Wire.Version, Is.Empty);

@@ -56,6 +56,34 @@ internal sealed class RegistrarTests
     }
 
     [Test]
+    public async Task The_component_registration_records_its_inputs_without_dependencies_listed_apart()
+    {
+        var monitor = AnsweringMonitor(UpdateAnswer);
+        var request = Request(dryRun: true) with
+        {
+            Inputs = new Dictionary<string, PropertyValue>
+            {
+                ["tier"] = PropertyValue.String("Starter"),
+                ["cluster"] = PropertyValue.Object(("password", PropertyValue.Computed.WithSecret())).WithDependencies([InputDependency]),
+            }.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        };
+
+        await new Registrar(monitor.Object, Generous).RegisterComponentAsync(request, CancellationToken.None);
+
+        var args = Registered(monitor).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(args.Inputs, Is.EqualTo(new Dictionary<string, PropertyValue>
+            {
+                ["cluster"] = PropertyValue.Object(("password", PropertyValue.Computed.WithSecret())),
+                ["tier"] = PropertyValue.String("Starter"),
+            }));
+            Assert.That(args.PropertyDependencies, Is.EqualTo(new Dictionary<string, string[]> { ["cluster"] = [InputDependency], ["tier"] = [] }));
+            Assert.That(args.Dependencies, Is.EqualTo(new[] { InputDependency }));
+        });
+    }
+
+    [Test]
     public async Task A_child_carries_resolved_references_secrets_dependencies_and_the_component_options()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
