@@ -111,13 +111,16 @@ internal sealed class ConstructScenarioTests
 
         var endpoint = test.Engine.Registrations.Single(r => r.Request.Type == AwsTypes.Endpoint);
         var password = endpoint.Wire!.Object.Fields["password"];
+        var componentPassword = test.Engine.Registrations[0].Wire!.Object.Fields["cluster"].StructValue.Fields["password"];
         Assert.Multiple(() =>
         {
             Assert.That(endpoint.Request.Inputs["password"], Is.EqualTo(PropertyValue.String(Support.Inputs.Password).WithSecret()));
             Assert.That(password.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"));
             Assert.That(password.StructValue.Fields["value"].StringValue, Is.EqualTo(Support.Inputs.Password));
             Assert.That(endpoint.Request.AdditionalSecretOutputs, Is.EqualTo(new[] { "password" }));
-            Assert.That(test.Engine.Registrations.Where(r => r.Request.Type != AwsTypes.Endpoint).Select(r => r.Wire!.ToString()),
+            Assert.That(componentPassword.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"),
+                "the component's own inputs keep the password wrapped");
+            Assert.That(test.Engine.Registrations.Skip(1).Where(r => r.Request.Type != AwsTypes.Endpoint).Select(r => r.Wire!.ToString()),
                 Has.All.Not.Contain(Support.Inputs.Password));
             Assert.That(string.Join("\n", test.Engine.Logs.Select(l => l.Message)), Does.Not.Contain(Support.Inputs.Password));
             Assert.That(test.Diagnostics.ToString(), Does.Not.Contain(Support.Inputs.Password));
