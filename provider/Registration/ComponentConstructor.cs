@@ -39,16 +39,15 @@ internal sealed class ComponentConstructor
         var registrar = new Registrar(_monitor, timeouts);
         var resolver = new PlanContextResolver(_monitor, timeouts.EngineCall);
 
-        // The lookups do not need the component's URN: run them beside its registration.
+        // The lookups and the planning do not need the component's URN: they run while it registers.
         var componentTask = registrar.RegisterComponentAsync(request, cancellationToken);
-        var contextTask = resolver.ResolveAsync(request, args, cancellationToken);
-        await WhenAllSettled(componentTask, contextTask).ConfigureAwait(false);
+        var planTask = PlanAsync(request, args, resolver, cancellationToken);
+        await WhenAllSettled(componentTask, planTask).ConfigureAwait(false);
         var component = await componentTask.ConfigureAwait(false);
-        var context = await contextTask.ConfigureAwait(false);
+        var (planned, warnings, contextErrors) = await planTask.ConfigureAwait(false);
 
-        var (contextErrors, contextWarnings) = ContextValidator.Validate(args, context);
         var logs = new List<Task>();
-        logs.AddRange(read.Warnings.Concat(contextWarnings)
+        logs.AddRange(read.Warnings.Concat(warnings)
             .Select(w => LogAsync(LogSeverity.Warning, w.ToString(), component.Urn, timeouts, cancellationToken)));
         try
         {
@@ -57,7 +56,7 @@ internal sealed class ComponentConstructor
                 throw new InputErrorsException(contextErrors);
             }
 
-            var plan = Planner.Plan(request.Name, args, context);
+            var plan = planned ?? throw new InvalidOperationException("the context rules passed but nothing was planned");
             var children = await registrar.RegisterChildrenAsync(plan, request, component.Urn, cancellationToken).ConfigureAwait(false);
             var outputs = ComponentOutputs.Build(plan.Outputs, children, request.Options.AdditionalSecretOutputs, request.DryRun);
             logs.AddRange(outputs.DroppedUnknowns.Select(name => LogAsync(
@@ -79,6 +78,15 @@ internal sealed class ComponentConstructor
             // Every RPC ends before Construct answers (pulumi/pulumi#6365), logs included.
             await Task.WhenAll(logs).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The account's facts, the rules on them, and the plan when they pass (null when they do not).</summary>
+    private static async Task<(MigrationPlan? Plan, ImmutableArray<InputWarning> Warnings, ImmutableArray<InputError> Errors)> PlanAsync(
+        ComponentRequest request, TidbDmsMigrationArgs args, PlanContextResolver resolver, CancellationToken cancellationToken)
+    {
+        var context = await resolver.ResolveAsync(request, args, cancellationToken).ConfigureAwait(false);
+        var (errors, warnings) = ContextValidator.Validate(args, context);
+        return (errors.IsEmpty ? Planner.Plan(request.Name, args, context) : null, warnings, errors);
     }
 
     private async Task LogAsync(LogSeverity severity, string message, string urn, RegistrationTimeouts timeouts, CancellationToken cancellationToken)

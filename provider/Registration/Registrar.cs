@@ -65,16 +65,20 @@ internal sealed class Registrar
         string componentUrn,
         CancellationToken cancellationToken)
     {
+        var heights = Heights(plan);
         using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var registered = new ConcurrentDictionary<string, RegisterResourceResult>(StringComparer.Ordinal);
-        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        var done = plan.Resources.ToDictionary(
+            r => r.Name,
+            _ => new TaskCompletionSource(),
+            StringComparer.Ordinal);
         ExceptionDispatchInfo? firstFailure = null;
 
-        async Task RegisterAsync(PlannedResource resource, Task[] prerequisites)
+        async Task RegisterAsync(PlannedResource resource)
         {
             try
             {
-                await Task.WhenAll(prerequisites).ConfigureAwait(false);
+                await Task.WhenAll(resource.Prerequisites.Select(name => done[name].Task)).ConfigureAwait(false);
                 failFast.Token.ThrowIfCancellationRequested();
                 var args = ChildArgs(resource, request, componentUrn, registered);
                 registered[resource.Name] = await EngineCalls.CallAsync(
@@ -82,34 +86,28 @@ internal sealed class Registrar
                     _timeouts.ChildRegistration,
                     $"registering {args}",
                     failFast.Token).ConfigureAwait(false);
+                done[resource.Name].SetResult();
             }
             catch (Exception ex)
             {
                 // The first failure is the cause; the cancellations it triggers are not.
                 Interlocked.CompareExchange(ref firstFailure, ExceptionDispatchInfo.Capture(ex), null);
+                done[resource.Name].SetCanceled(CancellationToken.None);
                 await failFast.CancelAsync().ConfigureAwait(false);
                 throw;
             }
         }
 
-        foreach (var resource in plan.Resources)
-        {
-            if (tasks.ContainsKey(resource.Name))
-            {
-                throw new InvalidOperationException($"the plan registers '{resource.Name}' twice");
-            }
-
-            var prerequisites = resource.Prerequisites
-                .Select(name => tasks.TryGetValue(name, out var task)
-                    ? task
-                    : throw new InvalidOperationException($"the plan lists '{resource.Name}' before '{name}', which it needs"))
-                .ToArray();
-            tasks[resource.Name] = RegisterAsync(resource, prerequisites);
-        }
-
+        // Children whose chain to the end is longest start first among those ready at the same
+        // moment, so that the registrations sharing the engine's and this process's time with them
+        // do not hold back the critical path.
+        var tasks = plan.Resources
+            .OrderByDescending(r => heights[r.Name])
+            .Select(RegisterAsync)
+            .ToList();
         try
         {
-            await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+            await Task.WhenAll(tasks).ConfigureAwait(false);
         }
         catch (Exception) when (firstFailure is not null)
         {
@@ -117,6 +115,38 @@ internal sealed class Registrar
         }
 
         return registered.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// For each child, the most children on a dependency path from it to the end (itself
+    /// included). Also checks the plan's promise that every child comes after what it needs.
+    /// </summary>
+    internal static Dictionary<string, int> Heights(MigrationPlan plan)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var resource in plan.Resources)
+        {
+            if (!position.TryAdd(resource.Name, position.Count))
+            {
+                throw new InvalidOperationException($"the plan registers '{resource.Name}' twice");
+            }
+
+            foreach (var name in resource.Prerequisites.Where(name => !position.ContainsKey(name)))
+            {
+                throw new InvalidOperationException($"the plan lists '{resource.Name}' before '{name}', which it needs");
+            }
+        }
+
+        var heights = plan.Resources.ToDictionary(r => r.Name, _ => 1, StringComparer.Ordinal);
+        foreach (var resource in plan.Resources.Reverse())
+        {
+            foreach (var name in resource.Prerequisites)
+            {
+                heights[name] = Math.Max(heights[name], heights[resource.Name] + 1);
+            }
+        }
+
+        return heights;
     }
 
     /// <summary>

@@ -60,19 +60,22 @@ internal sealed class ComponentTest : IAsyncDisposable
     /// project, stack and mode, its monitor, parented to the stack, inputs encoded as the engine
     /// re-encodes them for a provider that accepts output values.
     /// </summary>
-    public ConstructRequest Request(string name, IReadOnlyDictionary<string, PropertyValue> inputs)
+    public ConstructRequest Request(string name, IReadOnlyDictionary<string, PropertyValue> inputs) => Request(Engine, name, inputs);
+
+    /// <inheritdoc cref="Request(string, IReadOnlyDictionary{string, PropertyValue})"/>
+    public static ConstructRequest Request(MockEngine engine, string name, IReadOnlyDictionary<string, PropertyValue> inputs)
     {
         var request = new ConstructRequest
         {
-            Project = Engine.Options.Project,
-            Stack = Engine.Options.Stack,
-            Organization = Engine.Options.Organization,
-            DryRun = Engine.Options.IsPreview,
+            Project = engine.Options.Project,
+            Stack = engine.Options.Stack,
+            Organization = engine.Options.Organization,
+            DryRun = engine.Options.IsPreview,
             Parallel = 16,
-            MonitorEndpoint = Engine.Address,
+            MonitorEndpoint = engine.Address,
             Type = Tokens.TidbDmsMigration,
             Name = name,
-            Parent = Engine.StackUrn,
+            Parent = engine.StackUrn,
             Inputs = PropertyValueMarshaller.EncodeObject(inputs, OutputValueEncoding.Keep),
             AcceptsOutputValues = true,
         };

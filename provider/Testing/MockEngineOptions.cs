@@ -12,7 +12,7 @@ internal sealed record MockEngineOptions
     /// <summary>Preview (the default, as in pulumi-dotnet) or update semantics.</summary>
     public bool IsPreview { get; init; } = true;
 
-    /// <summary>Added to every <c>RegisterResource</c> before it is answered, as a real engine's step takes time.</summary>
+    /// <summary>How long every <c>RegisterResource</c> takes from its arrival to its answer, as a real engine's step takes time.</summary>
     public TimeSpan RegistrationLatency { get; init; } = TimeSpan.Zero;
 
     /// <summary>Decides, per call, whether to inject a fault; null for none.</summary>

@@ -124,6 +124,14 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
         CancellationToken cancellationToken,
         Pulumirpc.RegisterResourceRequest? wire = null)
     {
+        var answer = await AnswerAsync(args, started, wire).ConfigureAwait(false);
+        await CompleteAsync(answer, cancellationToken).ConfigureAwait(false);
+        return answer.Result;
+    }
+
+    /// <summary>Works out the answer to a registration (URN, mocks, preview or update semantics) without waiting or recording it.</summary>
+    internal async Task<PendingRegistration> AnswerAsync(RegisterResourceArgs args, long started, Pulumirpc.RegisterResourceRequest? wire)
+    {
         var urn = ResourceUrn.Create(Options.Stack, Options.Project, args.Parent, args.Type, args.Name);
         lock (_gate)
         {
@@ -152,11 +160,6 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
             outputs = ImmutableSortedDictionary<string, PropertyValue>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
-        if (Options.RegistrationLatency > TimeSpan.Zero)
-        {
-            await Task.Delay(Options.RegistrationLatency, cancellationToken).ConfigureAwait(false);
-        }
-
         var resource = new RegisteredResource(
             urn,
             args.Type,
@@ -169,12 +172,26 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
             args.Provider,
             args.Version,
             args.AdditionalSecretOutputs);
-        lock (_gate)
+        return new PendingRegistration(args, resource, new RegisterResourceResult(urn, id, outputs), started, wire);
+    }
+
+    /// <summary>
+    /// Waits out the configured latency, counted from the request's arrival (so the engine's own
+    /// work falls inside it, as in a real engine's step), then records the registration as answered.
+    /// </summary>
+    internal async Task CompleteAsync(PendingRegistration answer, CancellationToken cancellationToken)
+    {
+        var remaining = Options.RegistrationLatency - Stopwatch.GetElapsedTime(answer.Started);
+        if (remaining > TimeSpan.Zero)
         {
-            _registrations.Add(new RecordedRegistration(args, resource, id, outputs, started, Stopwatch.GetTimestamp(), wire));
+            await Task.Delay(remaining, cancellationToken).ConfigureAwait(false);
         }
 
-        return new RegisterResourceResult(urn, id, outputs);
+        lock (_gate)
+        {
+            _registrations.Add(new RecordedRegistration(
+                answer.Request, answer.Resource, answer.Result.Id, answer.Result.Outputs, answer.Started, Stopwatch.GetTimestamp(), answer.Wire));
+        }
     }
 
     internal async Task<InvokeResult> CallAsync(string token, ImmutableSortedDictionary<string, PropertyValue> args, string provider, string version)

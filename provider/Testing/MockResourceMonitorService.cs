@@ -25,13 +25,16 @@ internal sealed class MockResourceMonitorService : ResourceMonitor.ResourceMonit
         await MockFaults.ApplyAsync(_monitor.FaultFor(new MockCall("RegisterResource", request.Type, request.Name)), context).ConfigureAwait(false);
         try
         {
-            var result = await _monitor.RegisterAsync(FromWire(request), started, context.CancellationToken, request.Clone()).ConfigureAwait(false);
-            return new RegisterResourceResponse
+            // The answer is encoded within the latency, as an engine's step ends with its answer ready.
+            var answer = await _monitor.AnswerAsync(FromWire(request), started, request.Clone()).ConfigureAwait(false);
+            var response = new RegisterResourceResponse
             {
-                Urn = result.Urn,
-                Id = result.Id,
-                Object = PropertyValueMarshaller.EncodeObject(result.Outputs, OutputValueEncoding.Downgrade),
+                Urn = answer.Result.Urn,
+                Id = answer.Result.Id,
+                Object = PropertyValueMarshaller.EncodeObject(answer.Result.Outputs, OutputValueEncoding.Downgrade),
             };
+            await _monitor.CompleteAsync(answer, context.CancellationToken).ConfigureAwait(false);
+            return response;
         }
         catch (MonitorCallException ex)
         {

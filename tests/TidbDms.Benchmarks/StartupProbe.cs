@@ -89,7 +89,7 @@ internal static class StartupProbe
     }
 
     /// <summary>VmHWM: the peak resident set size so far, in MB.</summary>
-    private static double PeakRssMb(int pid)
+    public static double PeakRssMb(int pid)
     {
         foreach (var line in File.ReadLines($"/proc/{pid}/status"))
         {

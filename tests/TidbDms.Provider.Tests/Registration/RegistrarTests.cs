@@ -207,6 +207,48 @@ internal sealed class RegistrarTests
     }
 
     [Test]
+    public void Heights_count_the_children_on_the_longest_path_to_the_end()
+    {
+        var plan = new MigrationPlan(
+            ComponentName,
+            [
+                Resource("aws:ec2/vpc:Vpc", "vpc"),
+                Resource("aws:ec2/subnet:Subnet", "leaf", ("vpcId", Ref("vpc", "id"))),
+                Resource("aws:ec2/subnet:Subnet", "mid", ("vpcId", Ref("vpc", "id"))),
+                Resource("aws:ec2/routeTable:RouteTable", "end", ("x", Ref("mid", "id"))),
+            ],
+            ImmutableSortedDictionary<string, PlanValue>.Empty);
+
+        Assert.That(Registrar.Heights(plan), Is.EqualTo(new Dictionary<string, int> { ["vpc"] = 3, ["leaf"] = 1, ["mid"] = 2, ["end"] = 1 }));
+    }
+
+    [Test]
+    public async Task Among_children_ready_together_the_one_heading_the_longest_chain_is_sent_first()
+    {
+        var plan = new MigrationPlan(
+            ComponentName,
+            [
+                Resource("aws:ec2/vpc:Vpc", "vpc"),
+                Resource("aws:ec2/subnet:Subnet", "short", ("vpcId", Ref("vpc", "id"))),
+                Resource("aws:ec2/subnet:Subnet", "long", ("vpcId", Ref("vpc", "id"))),
+                Resource("aws:ec2/routeTable:RouteTable", "after-long", ("x", Ref("long", "id"))),
+            ],
+            ImmutableSortedDictionary<string, PlanValue>.Empty);
+        var order = new ConcurrentQueue<string>();
+        var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
+        monitor.Setup(m => m.RegisterResourceAsync(It.IsAny<RegisterResourceArgs>(), It.IsAny<CancellationToken>()))
+            .Returns((RegisterResourceArgs args, CancellationToken _) =>
+            {
+                order.Enqueue(args.Name);
+                return Task.FromResult(UpdateAnswer(args));
+            });
+
+        await new Registrar(monitor.Object, Generous).RegisterChildrenAsync(plan, Request(dryRun: false), ComponentUrn, CancellationToken.None);
+
+        Assert.That(order.Where(n => n is "long" or "short"), Is.EqualTo(new[] { "long", "short" }));
+    }
+
+    [Test]
     public async Task The_first_failure_cancels_calls_in_flight_skips_dependents_and_is_reported_after_every_call_ended()
     {
         var plan = new MigrationPlan(
