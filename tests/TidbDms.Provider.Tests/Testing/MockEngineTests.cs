@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Grpc.Core;
+using Moq;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration;
+using TidbDms.Provider.Testing;
+using TidbDms.Provider.Tests.Registration;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Tests.Testing;
+
+/// <summary>The mock engine over real gRPC, driven by a Construct, with Moq standing in for the mocks.</summary>
+internal sealed class MockEngineTests
+{
+    [Test]
+    public async Task The_mocks_see_each_registration_and_function_call_as_the_engine_decoded_them()
+    {
+        var scenario = Scenario.All().First();
+        var aws = scenario.Mocks();
+        var mocks = new Mock<IMocks>(MockBehavior.Strict);
+        mocks.Setup(m => m.NewResourceAsync(It.IsAny<MockResourceArgs>())).Returns((MockResourceArgs a) => aws.NewResourceAsync(a));
+        mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>())).Returns((MockCallArgs a) => aws.CallAsync(a));
+        await using var test = await ComponentTest.StartAsync(mocks.Object, scenario.Options(preview: true));
+
+        await test.ConstructAsync("mig", scenario.Inputs.Build());
+
+        const string component = "urn:pulumi:dev::shop::tidb-dms:index:TidbDmsMigration::mig";
+        mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
+            a.Type == AwsTypes.Vpc && a.Name == "mig-vpc" && a.Parent == component && a.Custom && a.IsPreview && a.Id == "" && a.Provider == ""
+            && a.Urn == "urn:pulumi:dev::shop::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc"
+            && a.Inputs["cidrBlock"].Equals(PropertyValue.String("10.0.0.0/16")))), Times.Once);
+        mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
+            a.Type == AwsTypes.Subnet && a.Inputs["vpcId"].IsComputed)), Times.Exactly(3));
+        mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
+            a.Type == AwsTypes.Endpoint && a.Inputs["password"].Equals(PropertyValue.String(Support.Inputs.Password).WithSecret()))), Times.Once);
+        mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a => a.Token == PlanContextResolver.GetRegion && a.Provider == "" && a.Args.IsEmpty)), Times.Once);
+        mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a =>
+            a.Token == PlanContextResolver.GetAvailabilityZones && a.Args["state"].Equals(PropertyValue.String("available")))), Times.Once);
+    }
+
+    [Test]
+    public async Task A_mock_that_throws_fails_the_invoke_as_the_engine_reports_a_provider_error()
+    {
+        var mocks = new Mock<IMocks>(MockBehavior.Strict);
+        mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>())).ThrowsAsync(new InvalidOperationException("no credentials"));
+        await using var engine = await MockEngine.StartAsync(mocks.Object);
+        using var clients = new Provider.Rpc.EngineClients();
+
+        var ex = Assert.ThrowsAsync<MonitorCallException>(() => clients.Monitor(engine.Address)
+            .InvokeAsync(PlanContextResolver.GetRegion, ImmutableSortedDictionary<string, PropertyValue>.Empty, "", "7.48.0", CancellationToken.None));
+
+        Assert.That((ex!.Status, ex.Detail, ex.EngineStopping), Is.EqualTo((StatusCode.Unknown.ToString(), "invocation of aws:index/getRegion:getRegion returned an error: no credentials", false)));
+    }
+}
