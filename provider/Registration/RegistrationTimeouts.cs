@@ -3,8 +3,9 @@ namespace TidbDms.Provider.Registration;
 /// <summary>
 /// How long Construct waits for one engine call before it reports the engine as stalled. A child
 /// registration in an update lasts as long as the cloud create (a DMS replication instance takes
-/// up to 40 minutes by pulumi-aws's own timeout), so its bound is generous; everything else
-/// answers in seconds.
+/// up to 40 minutes by pulumi-aws's own timeout), so its bound is generous. Other calls usually
+/// answer in milliseconds, but the first call that needs the AWS provider (an invoke, or the first
+/// child in a preview) waits while the engine loads it, and downloads it if it is not installed.
 /// </summary>
 /// <param name="ChildRegistration">One child's <c>RegisterResource</c>.</param>
 /// <param name="EngineCall">The component registration, invokes, <c>RegisterResourceOutputs</c> and logs.</param>
@@ -13,9 +14,9 @@ internal sealed record RegistrationTimeouts(TimeSpan ChildRegistration, TimeSpan
     /// <summary>Slack over the user's <c>customTimeouts</c>: the engine's own timeout must fire first.</summary>
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(5);
 
-    public static RegistrationTimeouts Preview { get; } = new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5));
+    public static RegistrationTimeouts Preview { get; } = new(TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(15));
 
-    public static RegistrationTimeouts Update { get; } = new(TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(5));
+    public static RegistrationTimeouts Update { get; } = new(TimeSpan.FromMinutes(60), TimeSpan.FromMinutes(15));
 
     /// <summary>
     /// The defaults for the mode; in an update, child registrations are stretched past any longer
