@@ -11,14 +11,11 @@ namespace TidbDms.Provider.Cli;
 /// The machine form of a preview, for tools and PR bots: every registration (stack, components,
 /// children) with its inputs and dependencies, the components' and the program's outputs, and the
 /// warnings and errors. Keys come in a fixed order (maps sorted by key) so diffs stay small.
-/// Values follow <see cref="PlanJson"/>'s conventions: secrets render as <c>"[secret]"</c> and
+/// Values are written by <see cref="RedactedJson"/>, as plans are: secrets as <c>"[secret]"</c>,
 /// unknowns as <c>"[unknown]"</c>.
 /// </summary>
 internal static class PreviewJsonRenderer
 {
-    public const string SecretMarker = PlanJson.Secret;
-    public const string UnknownMarker = PlanJson.Unknown;
-
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -197,54 +194,9 @@ internal static class PreviewJsonRenderer
         foreach (var (key, value) in entries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             json.WritePropertyName(key);
-            WriteValue(json, value);
+            RedactedJson.Write(json, value);
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>A value as JSON; a secret (at any depth) becomes the marker and nothing of its payload.</summary>
-    public static void WriteValue(Utf8JsonWriter json, PropertyValue value)
-    {
-        if (value.IsSecret)
-        {
-            json.WriteStringValue(SecretMarker);
-            return;
-        }
-
-        switch (value.Kind)
-        {
-            case PropertyValueKind.Computed:
-                json.WriteStringValue(UnknownMarker);
-                break;
-            case PropertyValueKind.Null:
-                json.WriteNullValue();
-                break;
-            case PropertyValueKind.Bool when value.TryGetBool(out var b):
-                json.WriteBooleanValue(b);
-                break;
-            case PropertyValueKind.Number when value.TryGetNumber(out var n):
-                json.WriteNumberValue(n);
-                break;
-            case PropertyValueKind.String:
-                json.WriteStringValue(value.AsString);
-                break;
-            case PropertyValueKind.Array:
-                json.WriteStartArray();
-                foreach (var item in value.AsArray)
-                {
-                    WriteValue(json, item);
-                }
-
-                json.WriteEndArray();
-                break;
-            case PropertyValueKind.Object:
-                WriteObject(json, value.AsObject);
-                break;
-            default:
-                // Resource references, assets and archives: their safe text form.
-                json.WriteStringValue(value.ToString());
-                break;
-        }
     }
 }

@@ -30,8 +30,8 @@ namespace TidbDms.Provider.Planning;
 /// </remarks>
 internal static class PlanJson
 {
-    public const string Secret = "[secret]";
-    public const string Unknown = "[unknown]";
+    public const string Secret = RedactedJson.Secret;
+    public const string Unknown = RedactedJson.Unknown;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -122,7 +122,7 @@ internal static class PlanJson
                 json.WriteStringValue(Secret);
                 break;
             case PlanValue.Literal literal:
-                WriteProperty(json, literal.Value);
+                RedactedJson.Write(json, literal.Value);
                 break;
             case PlanValue.Ref reference:
                 json.WriteStringValue(RefText(reference));
@@ -168,66 +168,6 @@ internal static class PlanJson
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "unknown plan value kind");
-        }
-    }
-
-    private static void WriteProperty(Utf8JsonWriter json, PropertyValue value)
-    {
-        if (value.IsSecret)
-        {
-            json.WriteStringValue(Secret);
-            return;
-        }
-
-        switch (value.Kind)
-        {
-            case PropertyValueKind.Null:
-                json.WriteNullValue();
-                break;
-            case PropertyValueKind.Bool:
-                json.WriteBooleanValue(value.TryGetBool(out var b) && b);
-                break;
-            case PropertyValueKind.Number:
-                value.TryGetNumber(out var n);
-                json.WriteNumberValue(n);
-                break;
-            case PropertyValueKind.String:
-                json.WriteStringValue(value.AsString);
-                break;
-            case PropertyValueKind.Array:
-                json.WriteStartArray();
-                foreach (var item in value.AsArray)
-                {
-                    WriteProperty(json, item);
-                }
-
-                json.WriteEndArray();
-                break;
-            case PropertyValueKind.Object:
-                json.WriteStartObject();
-                foreach (var (key, entry) in value.AsObject)
-                {
-                    json.WritePropertyName(key);
-                    WriteProperty(json, entry);
-                }
-
-                json.WriteEndObject();
-                break;
-            case PropertyValueKind.Computed:
-                json.WriteStringValue(Unknown);
-                break;
-            case PropertyValueKind.ResourceReference:
-                value.TryGetResource(out var reference);
-                json.WriteStringValue(reference.Urn);
-                break;
-            case PropertyValueKind.Asset:
-                json.WriteStringValue("[asset]");
-                break;
-            case PropertyValueKind.Archive:
-                json.WriteStringValue("[archive]");
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "unknown property value kind");
         }
     }
 }
