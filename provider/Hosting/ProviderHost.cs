@@ -22,9 +22,6 @@ namespace TidbDms.Provider.Hosting;
 /// </summary>
 internal sealed class ProviderHost : IAsyncDisposable
 {
-    /// <summary>What the engine and every SDK use for both directions.</summary>
-    public const int MaxMessageSize = 400 * 1024 * 1024;
-
     // The engine kills the plugin 5 s after interrupting it; finish before that.
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(4);
 
@@ -75,20 +72,7 @@ internal sealed class ProviderHost : IAsyncDisposable
     /// <summary>Builds and starts the server; returns once it listens.</summary>
     public static async Task<ProviderHost> StartAsync(ProviderHostOptions options, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            // The engine starts plugins in the program's directory, which may hold node_modules;
-            // the default host watches every folder under its content root for config changes.
-            // Root it at the plugin's folder and watch nothing.
-            ContentRootPath = AppContext.BaseDirectory,
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-        });
-
-        // Hosting logs ("Now listening on ...") would go to stdout before or after the port line.
-        builder.Logging.ClearProviders();
-
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        var builder = LoopbackGrpcServer.CreateBuilder(grpc => grpc.Interceptors.Add<ErrorTranslator>());
 
         var state = new ProviderState(options.EngineAddress);
         builder.Services.AddSingleton(state);
@@ -98,12 +82,6 @@ internal sealed class ProviderHost : IAsyncDisposable
         builder.Services.AddSingleton<ErrorTranslator>();
         builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
-        builder.Services.AddGrpc(grpc =>
-        {
-            grpc.MaxReceiveMessageSize = MaxMessageSize;
-            grpc.MaxSendMessageSize = MaxMessageSize;
-            grpc.Interceptors.Add<ErrorTranslator>();
-        });
 
         var app = builder.Build();
         app.MapGrpcService<ResourceProviderService>();
@@ -112,7 +90,7 @@ internal sealed class ProviderHost : IAsyncDisposable
         app.Lifetime.ApplicationStopping.Register(state.Cancel);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new ProviderHost(app, ListeningPort(app), state);
+        return new ProviderHost(app, LoopbackGrpcServer.Port(app), state);
     }
 
     /// <summary>Completes when the server has stopped (after <see cref="RequestStop"/> or a signal).</summary>
@@ -134,11 +112,5 @@ internal sealed class ProviderHost : IAsyncDisposable
         // Stop gracefully instead of letting the runtime terminate the process with a signal status.
         context.Cancel = true;
         RequestStop();
-    }
-
-    private static int ListeningPort(WebApplication app)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return new Uri(addresses.Single()).Port;
     }
 }

@@ -13,7 +13,6 @@ namespace TidbDms.Provider.Rpc;
 internal sealed class EngineClients : IDisposable
 {
     /// <summary>What the engine and every SDK use, both directions.</summary>
-    private const int MaxMessageSize = 400 * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, Lazy<GrpcChannel>> _channels = new(StringComparer.Ordinal);
 
@@ -45,8 +44,8 @@ internal sealed class EngineClients : IDisposable
             new GrpcChannelOptions
             {
                 Credentials = ChannelCredentials.Insecure,
-                MaxReceiveMessageSize = MaxMessageSize,
-                MaxSendMessageSize = MaxMessageSize,
+                MaxReceiveMessageSize = GrpcLimits.MaxMessageSize,
+                MaxSendMessageSize = GrpcLimits.MaxMessageSize,
 
                 // Not ThrowOperationCanceledOnCancellation: it also turns the engine's own CANCELLED
                 // and DEADLINE_EXCEEDED answers into cancellations, which must stay engine errors.

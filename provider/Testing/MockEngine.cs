@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TidbDms.Provider.Hosting;
 
 namespace TidbDms.Provider.Testing;
 
@@ -24,7 +25,6 @@ namespace TidbDms.Provider.Testing;
 /// </remarks>
 internal sealed class MockEngine : IAsyncDisposable
 {
-    private const int MaxMessageSize = 400 * 1024 * 1024;
 
     private readonly WebApplication _app;
 
@@ -59,28 +59,15 @@ internal sealed class MockEngine : IAsyncDisposable
     public static async Task<MockEngine> StartAsync(IMocks mocks, MockEngineOptions? options = null, CancellationToken cancellationToken = default)
     {
         var monitor = new MockMonitor(mocks, options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        var builder = LoopbackGrpcServer.CreateBuilder();
         builder.Services.AddSingleton(monitor);
-        builder.Services.AddGrpc(grpc =>
-        {
-            grpc.MaxReceiveMessageSize = MaxMessageSize;
-            grpc.MaxSendMessageSize = MaxMessageSize;
-        });
 
         var app = builder.Build();
         app.MapGrpcService<MockResourceMonitorService>();
         app.MapGrpcService<MockEngineService>();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new MockEngine(app, monitor, new Uri(address).Port);
+        return new MockEngine(app, monitor, LoopbackGrpcServer.Port(app));
     }
 
     public async ValueTask DisposeAsync()
