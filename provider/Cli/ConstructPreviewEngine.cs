@@ -29,18 +29,7 @@ internal sealed class ConstructPreviewEngine : IPreviewEngine
 
         var resources = run.Engine.Resources;
         var component = resources.FirstOrDefault(r => !r.Custom)
-            ?? new RegisteredResource(
-                ResourceUrn.Create(context.Stack, context.Project, context.StackUrn, Tokens.TidbDmsMigration, componentName),
-                Tokens.TidbDmsMigration,
-                componentName,
-                context.StackUrn,
-                Custom: false,
-                inputs,
-                [],
-                ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty,
-                Provider: "",
-                Version: "",
-                []);
+            ?? RegisteredResource.DeclaredComponent(context.Stack, context.Project, context.StackUrn, componentName, inputs);
         var warnings = run.Engine.Logs
             .Where(l => l.Severity == LogSeverity.Warning && l.Urn == component.Urn)
             .Select(l => new PreviewDiagnostic(PathOf(l.Message), l.Message))

@@ -160,18 +160,7 @@ internal sealed class MockMonitor : IResourceMonitor, IEngineLog
             outputs = ImmutableSortedDictionary<string, PropertyValue>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
-        var resource = new RegisteredResource(
-            urn,
-            args.Type,
-            args.Name,
-            args.Parent,
-            args.Custom,
-            args.Inputs,
-            args.Dependencies,
-            args.PropertyDependencies,
-            args.Provider,
-            args.Version,
-            args.AdditionalSecretOutputs);
+        var resource = RegisteredResource.From(urn, args);
         return new PendingRegistration(args, resource, new RegisterResourceResult(urn, id, outputs), started, wire);
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Testing;
@@ -18,4 +20,37 @@ internal sealed record RegisteredResource(
     ImmutableSortedDictionary<string, ImmutableArray<string>> PropertyDependencies,
     string Provider,
     string Version,
-    ImmutableArray<string> AdditionalSecretOutputs);
+    ImmutableArray<string> AdditionalSecretOutputs)
+{
+    /// <summary>What an engine records for <paramref name="args"/> once it has given the resource <paramref name="urn"/>.</summary>
+    public static RegisteredResource From(string urn, RegisterResourceArgs args) => new(
+        urn,
+        args.Type,
+        args.Name,
+        args.Parent,
+        args.Custom,
+        args.Inputs,
+        args.Dependencies,
+        args.PropertyDependencies,
+        args.Provider,
+        args.Version,
+        args.AdditionalSecretOutputs);
+
+    /// <summary>
+    /// The component as the program declared it, for a preview whose Construct failed before the
+    /// component was registered (its inputs were refused): parented to the stack, with its inputs.
+    /// </summary>
+    public static RegisteredResource DeclaredComponent(
+        string stack, string project, string stackUrn, string name, ImmutableSortedDictionary<string, PropertyValue> inputs) => new(
+        ResourceUrn.Create(stack, project, stackUrn, Tokens.TidbDmsMigration, name),
+        Tokens.TidbDmsMigration,
+        name,
+        stackUrn,
+        Custom: false,
+        inputs,
+        [],
+        ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty,
+        Provider: "",
+        Version: "",
+        []);
+}

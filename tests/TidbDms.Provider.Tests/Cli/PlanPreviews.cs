@@ -17,18 +17,7 @@ internal static class PlanPreviews
 {
     /// <summary>The component's own registration: parented to the stack, not custom, with the inputs it was given.</summary>
     public static RegisteredResource ComponentRegistration(string componentName, ImmutableSortedDictionary<string, PropertyValue> inputs, PreviewContext context) =>
-        new(
-            ResourceUrn.Create(context.Stack, context.Project, context.StackUrn, Tokens.TidbDmsMigration, componentName),
-            Tokens.TidbDmsMigration,
-            componentName,
-            context.StackUrn,
-            Custom: false,
-            inputs,
-            [],
-            ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty,
-            Provider: "",
-            Version: "",
-            []);
+        RegisteredResource.DeclaredComponent(context.Stack, context.Project, context.StackUrn, componentName, inputs);
 
     /// <summary>The registrations and outputs of <paramref name="plan"/> in a first preview, in plan order.</summary>
     public static PreviewComponentResult Evaluate(
@@ -49,18 +38,7 @@ internal static class PlanPreviews
         var children = plan.Resources.Select(resource =>
         {
             var args = Registrar.ChildArgs(resource, request, component.Urn, registered);
-            return new RegisteredResource(
-                registered[resource.Name].Urn,
-                args.Type,
-                args.Name,
-                args.Parent,
-                args.Custom,
-                args.Inputs,
-                args.Dependencies,
-                args.PropertyDependencies,
-                args.Provider,
-                args.Version,
-                args.AdditionalSecretOutputs);
+            return RegisteredResource.From(registered[resource.Name].Urn, args);
         });
         var outputs = ComponentOutputs.Build(plan.Outputs, registered, [], dryRun: true).State;
         return new PreviewComponentResult(component, [.. children], outputs, warnings, []);
