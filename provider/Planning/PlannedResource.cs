@@ -18,6 +18,9 @@ internal sealed record PlannedResource(
     public ImmutableArray<string> Prerequisites =>
         [.. Inputs.Values.SelectMany(v => v.ReferencedResources()).Concat(DependsOn).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>True when the child names itself in AWS, so Pulumi must replace it delete-first (see <see cref="PhysicalNames"/>).</summary>
+    public bool DeleteBeforeReplace => PhysicalNames.AreFixed(this);
+
     /// <summary>The inputs registered as secrets.</summary>
     public ImmutableArray<string> SecretInputs => [.. Inputs.Where(kv => kv.Value.ContainsSecret).Select(kv => kv.Key)];
 }

@@ -201,7 +201,9 @@ internal sealed class Registrar
             Version = AwsPluginVersion,
             Protect = options.Protect,
             RetainOnDelete = options.RetainOnDelete,
-            DeleteBeforeReplace = options.DeleteBeforeReplace,
+            // A child with a fixed AWS name cannot be created beside its old self: delete first,
+            // whatever the component was given.
+            DeleteBeforeReplace = resource.DeleteBeforeReplace ? true : options.DeleteBeforeReplace,
             DeletedWith = options.DeletedWith,
             CustomTimeouts = options.CustomTimeouts,
             Aliases = ChildAliases.Inherit(request, resource.Type, resource.Name),

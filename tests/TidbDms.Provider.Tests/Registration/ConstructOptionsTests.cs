@@ -79,6 +79,28 @@ internal sealed class ConstructOptionsTests
         });
     }
 
+    [Test]
+    public async Task Without_options_only_children_with_a_fixed_AWS_name_are_replaced_delete_first()
+    {
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false));
+
+        await test.ConstructAsync("mig", Base.Inputs.Build());
+
+        var registrations = test.Engine.Registrations;
+        var plan = Planner.Plan("mig", TidbDmsMigrationInputs.Read(Base.Inputs.Build()).Args!, PlanContext.Offline(Scenario.Region, Scenario.Project, Scenario.Stack));
+        var fixedNames = plan.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixedNames, Does.Contain("mig-tidb-endpoint").And.Contain("mig-subnet-group"));
+            Assert.That(registrations[0].Request.DeleteBeforeReplace, Is.Null, "the component itself: as given");
+            foreach (var child in registrations.Skip(1).Select(r => r.Request))
+            {
+                Assert.That(child.DeleteBeforeReplace, Is.EqualTo(fixedNames.Contains(child.Name) ? true : null), child.Name);
+                Assert.That(registrations.First(r => r.Request.Name == child.Name).Wire!.DeleteBeforeReplaceDefined, Is.EqualTo(fixedNames.Contains(child.Name)), child.Name);
+            }
+        });
+    }
+
     public static IEnumerable<TestCaseData> Warnings()
     {
         yield return new TestCaseData(
