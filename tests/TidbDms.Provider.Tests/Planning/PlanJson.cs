@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Planning;
+namespace TidbDms.Provider.Tests.Planning;
 
 /// <summary>
-/// A deterministic, human-readable JSON rendering of a plan: the golden plan files and
-/// <c>preview --json</c>. Never shows a secret.
+/// A deterministic, human-readable JSON rendering of a plan, for the golden plan files and for
+/// assertions (<c>preview --json</c> shows the registrations instead). Never shows a secret.
 /// </summary>
 /// <remarks>
 /// <code>
