@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TidbDms.Provider.Planning;
 using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TidbDms.Provider.Cli;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;

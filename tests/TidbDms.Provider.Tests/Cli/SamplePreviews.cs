@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Cli;
-using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
 

@@ -1,5 +1,4 @@
 using TidbDms.Provider.Component;
-using TidbDms.Provider.Planning;
 
 namespace TidbDms.Provider.Tests.Planning;
 

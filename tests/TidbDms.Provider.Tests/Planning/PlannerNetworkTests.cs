@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Planning.PlanText;
 
 namespace TidbDms.Provider.Tests.Planning;

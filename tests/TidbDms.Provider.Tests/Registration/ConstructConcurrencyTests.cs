@@ -1,4 +1,3 @@
-using TidbDms.Provider.Planning;
 using TidbDms.Provider.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;

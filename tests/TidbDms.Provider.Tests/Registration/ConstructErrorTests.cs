@@ -5,7 +5,6 @@ using TidbDms.Provider.Planning;
 using TidbDms.Provider.Testing;
 using TidbDms.Provider.Tests.Rpc;
 using TidbDms.Provider.Tests.Support;
-using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Registration;
 

@@ -4,7 +4,6 @@ using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Testing;
-using TidbDms.Provider.Values;
 using Alias = Pulumirpc.Alias;
 
 namespace TidbDms.Provider.Tests.Registration;

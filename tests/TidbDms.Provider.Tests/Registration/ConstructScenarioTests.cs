@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using Google.Protobuf;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Registration;
 using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
 

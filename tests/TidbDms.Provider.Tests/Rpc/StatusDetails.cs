@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
 using TidbDms.Provider.Rpc;
