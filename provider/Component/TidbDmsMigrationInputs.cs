@@ -21,4 +21,32 @@ internal static class TidbDmsMigrationInputs
             errors,
             [.. warnings.OrderBy(w => InputPath.Order(w.Path))]);
     }
+
+    /// <summary>
+    /// Wraps every input the contract declares secret (the cluster password) in a secret, wherever it
+    /// came from. The TypeScript, Python and Go SDKs send a nested secret field as a plain value
+    /// unless the user wraps it (their generators mark only top-level inputs), so the component
+    /// cannot rely on the program: it marks the value itself before the inputs are recorded anywhere.
+    /// </summary>
+    public static ImmutableSortedDictionary<string, PropertyValue> MarkSecrets(ImmutableSortedDictionary<string, PropertyValue> inputs)
+    {
+        foreach (var spec in ContractInputs.All.Where(s => s.Secret))
+        {
+            if (spec.ParentPath is null)
+            {
+                if (inputs.TryGetValue(spec.Name, out var top))
+                {
+                    inputs = inputs.SetItem(spec.Name, top.WithSecret());
+                }
+            }
+            else if (inputs.TryGetValue(spec.ParentPath, out var parent) && parent.TryGetObject(out var entries)
+                && entries.TryGetValue(spec.Name, out var nested))
+            {
+                inputs = inputs.SetItem(spec.ParentPath, PropertyValue.Object(entries.SetItem(spec.Name, nested.WithSecret()))
+                    .WithSecret(parent.IsSecret).WithDependencies(parent.Dependencies));
+            }
+        }
+
+        return inputs;
+    }
 }

@@ -28,6 +28,8 @@ internal sealed class ComponentConstructor
     /// <exception cref="RegistrationException">The engine failed, stopped, or stalled.</exception>
     public async Task<ConstructResult> ConstructAsync(ComponentRequest request, CancellationToken cancellationToken)
     {
+        // Before anything is recorded (the component's own registration stores its inputs in state).
+        request = request with { Inputs = TidbDmsMigrationInputs.MarkSecrets(request.Inputs) };
         var read = TidbDmsMigrationInputs.Read(request.Inputs);
         if (!read.Errors.IsEmpty)
         {

@@ -147,4 +147,35 @@ internal sealed class InputSecretsTests
             Assert.That(states["tags"], Is.EqualTo(InputState.Known(false, "urn:team")));
         });
     }
+
+    [Test]
+    public void MarkSecrets_wraps_the_password_only_and_keeps_the_cluster_s_own_secretness_and_dependencies()
+    {
+        const string Source = "urn:pulumi:dev::shop::random:index/randomPassword:RandomPassword::pw";
+        var inputs = Inputs.Valid().Build()
+            .SetItem("cluster", PropertyValue.Object(("password", PlainPassword), ("host", PropertyValue.String("h"))).WithDependencies([Source]));
+
+        var marked = TidbDmsMigrationInputs.MarkSecrets(inputs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(marked["cluster"], Is.EqualTo(
+                PropertyValue.Object(("password", PlainPassword.WithSecret()), ("host", PropertyValue.String("h"))).WithDependencies([Source])));
+            Assert.That(marked.Remove("cluster"), Is.EqualTo(inputs.Remove("cluster")), "nothing else changes");
+            Assert.That(TidbDmsMigrationInputs.MarkSecrets(marked), Is.EqualTo(marked), "marking twice changes nothing");
+        });
+    }
+
+    [Test]
+    public void MarkSecrets_leaves_inputs_without_a_password_as_they_are()
+    {
+        var inputs = Inputs.Valid().Without("cluster.password").Build();
+        var unknownCluster = Inputs.Valid().With("cluster", PropertyValue.Computed).Build();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TidbDmsMigrationInputs.MarkSecrets(inputs), Is.EqualTo(inputs));
+            Assert.That(TidbDmsMigrationInputs.MarkSecrets(unknownCluster), Is.EqualTo(unknownCluster));
+        });
+    }
 }
