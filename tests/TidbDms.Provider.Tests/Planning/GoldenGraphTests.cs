@@ -40,6 +40,7 @@ internal sealed class GoldenGraphTests
             // 5 networks × 4 computes × 2 role choices, less Serverless from public subnets (2 × 2).
             Assert.That(topologies, Has.Count.EqualTo(36));
             Assert.That(topologies.Select(t => t.Name), Is.Unique);
+            Assert.That(topologies.Select(t => string.Join("\n", Shape(t.Args))), Is.Unique, "two topologies plan the same graph");
         });
     }
 
