@@ -14,8 +14,9 @@ internal sealed class PublicSubnetStrategy : IConnectivityStrategy
     public SubnetLayout Layout(int zoneCount) => new(0, zoneCount, SubnetGroupIsPublic: true);
 
     /// <summary>
-    /// The internet gateway and the public route table: the path to the cluster, and what makes the
-    /// instance's address public (so it waits for them, and is deleted before the gateway is detached).
+    /// The internet gateway, the public route table and its associations: the path to the cluster,
+    /// and what makes the instance's address public (so the instance waits for them, and destroy
+    /// deletes it before the gateway is detached).
     /// </summary>
     public RoutingResources AddRouting(
         PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets)

@@ -15,9 +15,11 @@ internal static class ReplicationInstanceBuilder
         // Waits for its subnet group and security group (and, through the input's dependencies, the
         // KMS key): DMS places the instance with them, and neither can be deleted while it lives.
         // Not for the path to the cluster: an instance connects nowhere until a task runs, and the
-        // task waits for the path. A publicly accessible instance also waits for what makes its
-        // address public (the internet gateway and the routes to it): so it is deleted before the
-        // gateway is detached, which AWS refuses while the instance still holds a public address.
+        // task waits for the path. A publicly accessible instance also waits for the internet
+        // gateway, so destroy deletes it first (AWS refuses to detach the gateway while the
+        // instance holds a public address), and for the route table and associations that make its
+        // subnets public, so its address routes from the moment it is available until it is gone
+        // (they take about a second, beside the subnet group).
         var instance = plan.Add(
             AwsTypes.ReplicationInstance,
             name,
