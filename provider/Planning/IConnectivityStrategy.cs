@@ -14,8 +14,8 @@ internal interface IConnectivityStrategy
     /// <summary>Whether the replication instance gets a public IP.</summary>
     bool PubliclyAccessible { get; }
 
-    /// <summary>Adds gateways, route tables and associations after the subnets; returns what DMS compute waits for.</summary>
-    ImmutableArray<string> AddRouting(PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets);
+    /// <summary>Adds gateways, route tables and associations after the subnets; returns them by what waits for them.</summary>
+    RoutingResources AddRouting(PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets);
 
     /// <summary>Adds what the path to the cluster needs once the DMS security group exists; says where its egress goes.</summary>
     ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network);

@@ -41,7 +41,11 @@ internal static class IamRoleBuilder
     /// <summary>An AWS managed DMS policy in the context's partition (aws, aws-cn, aws-us-gov).</summary>
     public static string ManagedPolicyArn(string partition, string policy) => $"arn:{partition}:iam::aws:policy/service-role/{policy}";
 
-    /// <summary>Adds the role and its policy attachment; returns the attachment, which is what DMS actually waits for.</summary>
+    /// <summary>
+    /// Adds the role and its policy attachment; returns the attachment, which is what DMS actually
+    /// waits for. The attachment refers to the role, so it is detached before the role is deleted
+    /// (IAM refuses to delete a role that still has a managed policy attached).
+    /// </summary>
     private static string AddRole(PlanBuilder plan, PlanScope scope, string name, string attachmentName, string roleName, string policy)
     {
         var role = plan.Add(

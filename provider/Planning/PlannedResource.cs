@@ -14,9 +14,12 @@ internal sealed record PlannedResource(
     ImmutableArray<string> DependsOn,
     ImmutableArray<string> AdditionalSecretOutputs)
 {
+    /// <summary>The children this one's inputs refer to: its data references, which no ordering choice can remove.</summary>
+    public ImmutableArray<string> References =>
+        [.. Inputs.Values.SelectMany(v => v.ReferencedResources()).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Every child this one waits for: the ones its inputs refer to, then its explicit dependencies.</summary>
-    public ImmutableArray<string> Prerequisites =>
-        [.. Inputs.Values.SelectMany(v => v.ReferencedResources()).Concat(DependsOn).Distinct(StringComparer.Ordinal)];
+    public ImmutableArray<string> Prerequisites => [.. References.Concat(DependsOn).Distinct(StringComparer.Ordinal)];
 
     /// <summary>True when the child names itself in AWS, so Pulumi must replace it delete-first (see <see cref="PhysicalNames"/>).</summary>
     public bool DeleteBeforeReplace => PhysicalNames.AreFixed(this);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Planning;
@@ -7,6 +8,13 @@ namespace TidbDms.Provider.Planning;
 /// The steps run in registration order: roles, network, security groups (and the strategy's path
 /// to the cluster), subnet group, compute, certificate, endpoint, task. Only the strategy knows
 /// what differs between connectivity modes.
+/// <para>
+/// The graph holds only the edges AWS needs, for create or for delete (destroy runs it backwards):
+/// each child refers to the outputs it needs, and an explicit edge is added only where AWS orders
+/// two children that no reference links; each builder says why beside the edge. So the slow
+/// creations (replication instance, NAT gateways, PrivateLink endpoint) run at the same time, and
+/// only what connects to the cluster waits for the whole path to it.
+/// </para>
 /// </remarks>
 internal static class Planner
 {
@@ -20,28 +28,37 @@ internal static class Planner
 
         var roles = IamRoleBuilder.Add(plan, scope);
         var network = NetworkBuilder.Add(plan, scope, strategy);
-        var access = SecurityGroupBuilder.AddDmsSecurityGroup(plan, scope, strategy, network);
+        var security = SecurityGroupBuilder.AddDmsSecurityGroup(plan, scope, strategy, network);
         var subnetGroup = SubnetGroupBuilder.Add(plan, scope, network, roles);
         var instance = args.Replication.Mode == ReplicationMode.Instance
             ? ReplicationInstanceBuilder.Add(plan, scope, strategy, subnetGroup, network)
             : null;
         var certificate = CertificateBuilder.Add(plan, scope);
-        var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate, access);
+        var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate);
         if (args.Task is { } task)
         {
+            var path = PathToCluster(network, security);
             if (instance is not null)
             {
-                ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, roles);
+                ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);
             }
             else
             {
-                ReplicationConfigBuilder.Add(plan, scope, task, subnetGroup, endpoint, network, roles);
+                ReplicationConfigBuilder.Add(plan, scope, task, subnetGroup, endpoint, path, roles);
             }
         }
 
         strategy.AddOutputs(plan, scope);
         return plan.Build();
     }
+
+    /// <summary>
+    /// Everything this component builds that DMS's connection to the cluster crosses: gateways,
+    /// route tables and associations (and the peering accepter), the PrivateLink endpoint and its
+    /// ingress rule, and the DMS security group's egress rules.
+    /// </summary>
+    private static ImmutableArray<string> PathToCluster(NetworkResources network, DmsSecurity security) =>
+        [.. network.Routing.PathToCluster, .. security.Access.PathToCluster, .. security.EgressRules];
 
     private static void CheckPreconditions(TidbDmsMigrationArgs args)
     {

@@ -17,9 +17,9 @@ internal sealed class PrivateLinkStrategy(PrivateEndpointArgs privateEndpoint) :
     public SubnetLayout Layout(int zoneCount) => new(zoneCount, 0, SubnetGroupIsPublic: false);
 
     /// <summary>An explicit route table without routes: the subnets reach only the VPC, and through it the endpoint.</summary>
-    public ImmutableArray<string> AddRouting(
+    public RoutingResources AddRouting(
         PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets) =>
-        RoutingBuilder.AddSharedPrivateRouting(plan, scope, privateSubnets);
+        new(RoutingBuilder.AddSharedPrivateRouting(plan, scope, privateSubnets), []);
 
     public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network)
     {
@@ -42,6 +42,8 @@ internal sealed class PrivateLinkStrategy(PrivateEndpointArgs privateEndpoint) :
                 { AwsInputs.VpcEndpoint.PrivateDnsEnabled, ArgValues.Of(privateEndpoint.PrivateDnsEnabled) },
                 { AwsInputs.Common.Tags, scope.Tags.For(names.VpcEndpoint) },
             });
+        // The DMS endpoint does not wait for these: creating it stores settings and connects
+        // nowhere. What connects (a task, a started Serverless replication) waits for them.
         return new ClusterAccess(
             AwsInputs.SecurityGroupRule.ReferencedSecurityGroupId,
             new PlanValue.Ref(endpointGroup, AwsOutputs.Id),

@@ -17,13 +17,19 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
 
     public SubnetLayout Layout(int zoneCount) => new(zoneCount, NatCount(zoneCount), SubnetGroupIsPublic: false);
 
-    public ImmutableArray<string> AddRouting(
+    /// <summary>
+    /// The public routing, the NAT gateways and the private routing through them: all of it is the
+    /// path to the cluster. Only a replication that connects waits for it; the instance does not
+    /// (it is private), so the NAT gateways and the instance, the two slow creations, run at once.
+    /// </summary>
+    public RoutingResources AddRouting(
         PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets)
     {
         var names = scope.Names;
         var routing = ImmutableArray.CreateBuilder<string>();
         routing.AddRange(RoutingBuilder.AddPublicRouting(plan, scope, publicSubnets));
         var nats = publicSubnets.Select((subnet, zone) => AddNatGateway(plan, scope, zone, subnet)).ToImmutableArray();
+        routing.AddRange(nats);
 
         if (natGateways == NatGatewayStrategy.Single)
         {
@@ -40,7 +46,7 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
             }
         }
 
-        return routing.ToImmutable();
+        return new RoutingResources(routing.ToImmutable(), []);
     }
 
     public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) => ClusterAccess.PublicInternet;
@@ -69,6 +75,8 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
     private static string AddNatGateway(PlanBuilder plan, PlanScope scope, int zone, string publicSubnet)
     {
         var names = scope.Names;
+
+        // No edge to the internet gateway: allocating an address needs none; the NAT gateway that maps it does.
         var eip = plan.Add(
             AwsTypes.Eip,
             names.NatEip(zone),
@@ -78,7 +86,8 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
                 { AwsInputs.Common.Tags, scope.Tags.For(names.NatEip(zone)) },
             });
 
-        // A NAT gateway in a VPC without an attached internet gateway fails to create.
+        // Waits for the internet gateway: a public NAT gateway in a VPC without one fails to create,
+        // and the gateway cannot be detached while the NAT gateway still maps its Elastic IP.
         return plan.Add(
             AwsTypes.NatGateway,
             names.NatGateway(zone),

@@ -13,9 +13,17 @@ internal sealed class PublicSubnetStrategy : IConnectivityStrategy
 
     public SubnetLayout Layout(int zoneCount) => new(0, zoneCount, SubnetGroupIsPublic: true);
 
-    public ImmutableArray<string> AddRouting(
-        PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets) =>
-        RoutingBuilder.AddPublicRouting(plan, scope, publicSubnets);
+    /// <summary>
+    /// The internet gateway, the public route table and its associations: the path to the cluster,
+    /// and what makes the instance's address public (so the instance waits for them, and destroy
+    /// deletes it before the gateway is detached).
+    /// </summary>
+    public RoutingResources AddRouting(
+        PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets)
+    {
+        var routing = RoutingBuilder.AddPublicRouting(plan, scope, publicSubnets);
+        return new RoutingResources(routing, routing);
+    }
 
     public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) => ClusterAccess.PublicInternet;
 

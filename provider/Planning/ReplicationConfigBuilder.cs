@@ -6,8 +6,9 @@ namespace TidbDms.Provider.Planning;
 /// <summary>The DMS Serverless replication config (Serverless mode, which always has a task).</summary>
 internal static class ReplicationConfigBuilder
 {
+    /// <param name="pathToCluster">Everything the replication's connection to the cluster crosses.</param>
     public static string Add(
-        PlanBuilder plan, PlanScope scope, TaskArgs task, string subnetGroup, string tidbEndpoint, NetworkResources network, DmsRoles roles)
+        PlanBuilder plan, PlanScope scope, TaskArgs task, string subnetGroup, string tidbEndpoint, ImmutableArray<string> pathToCluster, DmsRoles roles)
     {
         var replication = scope.Args.Replication;
         var name = scope.Names.ReplicationConfig;
@@ -22,11 +23,20 @@ internal static class ReplicationConfigBuilder
             { AwsInputs.ComputeConfig.KmsKeyId, ArgValues.OfOptional(replication.KmsKeyArn) },
         });
 
-        // Serverless compute is provisioned in the subnets: like an instance, it waits for the routes.
+        // Refers to its subnet group, security group and TiDB endpoint (and, through the inputs'
+        // dependencies, the KMS key and the other endpoint). DMS Serverless needs its service-linked
+        // role (which cannot be deleted while a replication uses it) and writes logs with
+        // dms-cloudwatch-logs-role: when this component makes them, the replication waits for them.
+        // Creating the config stores settings only; starting it connects to both endpoints (DMS
+        // tests the connections, then provisions capacity), so a replication that starts on
+        // creation (or may: the input is unknown in a preview) waits for the whole path to the
+        // cluster, and destroy keeps the path until it is stopped and gone. One that does not
+        // start is created at once, without waiting for the NAT gateways.
+        var starts = !task.StartReplicationTask.IsKnown || task.StartReplicationTask.Value;
         ImmutableArray<string> dependsOn =
         [
-            .. network.RoutingComplete,
             .. new[] { roles.ServiceLinkedRole, roles.LogsPolicyAttachment }.OfType<string>(),
+            .. starts ? pathToCluster : [],
         ];
         var config = plan.Add(
             AwsTypes.ReplicationConfig,

@@ -12,8 +12,14 @@ internal static class ReplicationInstanceBuilder
         var replication = scope.Args.Replication;
         var name = scope.Names.ReplicationInstance;
 
-        // Waiting for the routes means the instance comes up with its network complete, so a task
-        // started right after it can reach the cluster.
+        // Waits for its subnet group and security group (and, through the input's dependencies, the
+        // KMS key): DMS places the instance with them, and neither can be deleted while it lives.
+        // Not for the path to the cluster: an instance connects nowhere until a task runs, and the
+        // task waits for the path. A publicly accessible instance also waits for the internet
+        // gateway, so destroy deletes it first (AWS refuses to detach the gateway while the
+        // instance holds a public address), and for the route table and associations that make its
+        // subnets public, so its address routes from the moment it is available until it is gone
+        // (they take about a second, beside the subnet group).
         var instance = plan.Add(
             AwsTypes.ReplicationInstance,
             name,
@@ -31,7 +37,7 @@ internal static class ReplicationInstanceBuilder
                 { AwsInputs.ReplicationInstance.NetworkType, PlanValue.Of(NetworkType) },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },
-            dependsOn: network.RoutingComplete);
+            dependsOn: network.Routing.PublicAddressing);
 
         plan.Output(ContractOutputs.ReplicationInstanceArn, new PlanValue.Ref(instance, AwsOutputs.ReplicationInstanceArn));
         plan.Output(ContractOutputs.ReplicationInstancePrivateIps, new PlanValue.Ref(instance, AwsOutputs.ReplicationInstancePrivateIps));

@@ -8,6 +8,11 @@ namespace TidbDms.Provider.Planning;
 /// </summary>
 internal static class RoutingBuilder
 {
+    /// <summary>
+    /// Created attached to the VPC (<c>vpcId</c>), so destroy detaches it: AWS refuses that while an
+    /// address in the VPC is still mapped to a public one, which is why the NAT gateways and a
+    /// publicly accessible instance wait for it (and so are deleted before it).
+    /// </summary>
     public static string AddInternetGateway(PlanBuilder plan, PlanScope scope) => plan.Add(
         AwsTypes.InternetGateway,
         scope.Names.InternetGateway,
@@ -17,7 +22,11 @@ internal static class RoutingBuilder
             { AwsInputs.Common.Tags, scope.Tags.For(scope.Names.InternetGateway) },
         });
 
-    /// <summary>A route table with the given inline routes; without routes the input is left unset.</summary>
+    /// <summary>
+    /// A route table with the given inline routes; without routes the input is left unset. Each
+    /// route refers to its target (gateway, NAT gateway, peering), so the table is created after it
+    /// and deleted before it: no route ever points at a target that does not exist yet.
+    /// </summary>
     public static string AddRouteTable(PlanBuilder plan, PlanScope scope, string name, params PlanValue[] routes) => plan.Add(
         AwsTypes.RouteTable,
         name,
@@ -35,6 +44,7 @@ internal static class RoutingBuilder
         KeyValuePair.Create(targetInput, target),
     ]);
 
+    /// <summary>Refers to both the subnet and the table: AWS needs both to exist, and removes the association before either goes.</summary>
     public static string Associate(PlanBuilder plan, string name, string subnet, string routeTable) => plan.Add(
         AwsTypes.RouteTableAssociation,
         name,
@@ -46,7 +56,7 @@ internal static class RoutingBuilder
 
     /// <summary>
     /// The internet gateway, the public route table (default route to it) and one association per
-    /// public subnet; returns the route table and associations.
+    /// public subnet; returns all of them.
     /// </summary>
     public static ImmutableArray<string> AddPublicRouting(PlanBuilder plan, PlanScope scope, ImmutableArray<string> publicSubnets)
     {
@@ -57,7 +67,7 @@ internal static class RoutingBuilder
             scope.Names.PublicRouteTable,
             Route(PlanValue.Of(ClusterAccess.AnyIpv4), AwsInputs.RouteTableRoute.GatewayId, new PlanValue.Ref(igw, AwsOutputs.Id)));
         var associations = publicSubnets.Select((subnet, zone) => Associate(plan, scope.Names.PublicSubnetAssociation(zone), subnet, table));
-        return [table, .. associations];
+        return [igw, table, .. associations];
     }
 
     /// <summary>One route table shared by every private subnet, with the given routes; returns it and the associations.</summary>

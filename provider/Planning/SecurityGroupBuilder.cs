@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Planning;
@@ -16,23 +17,24 @@ internal static class SecurityGroupBuilder
     public const string DmsGroupDescription = "AWS DMS replication to TiDB Cloud - managed by tidb-dms";
 
     /// <summary>Adds the DMS group, what the strategy needs to reach the cluster, then the egress rules.</summary>
-    public static ClusterAccess AddDmsSecurityGroup(PlanBuilder plan, PlanScope scope, IConnectivityStrategy strategy, NetworkResources network)
+    public static DmsSecurity AddDmsSecurityGroup(PlanBuilder plan, PlanScope scope, IConnectivityStrategy strategy, NetworkResources network)
     {
         var names = scope.Names;
         var group = AddGroup(plan, scope, names.DmsSecurityGroup, DmsGroupDescription);
         var access = strategy.AddClusterAccess(plan, scope, network);
-        AddTcpRule(
+        var egress = ImmutableArray.CreateBuilder<string>();
+        egress.Add(AddTcpRule(
             plan, scope, AwsTypes.SecurityGroupEgressRule, names.DmsEgressTidb, group, scope.ClusterPort,
-            access.EgressDestinationInput, access.EgressDestination, "TiDB Cloud cluster port");
+            access.EgressDestinationInput, access.EgressDestination, "TiDB Cloud cluster port"));
         if (access.HttpsEgress)
         {
-            AddTcpRule(
+            egress.Add(AddTcpRule(
                 plan, scope, AwsTypes.SecurityGroupEgressRule, names.DmsEgressHttps, group, PlanValue.Of(HttpsPort),
-                AwsInputs.SecurityGroupRule.CidrIpv4, PlanValue.Of(ClusterAccess.AnyIpv4), "HTTPS to AWS service APIs");
+                AwsInputs.SecurityGroupRule.CidrIpv4, PlanValue.Of(ClusterAccess.AnyIpv4), "HTTPS to AWS service APIs"));
         }
 
         plan.Output(ContractOutputs.SecurityGroupId, new PlanValue.Ref(group, AwsOutputs.Id));
-        return access;
+        return new DmsSecurity(group, egress.ToImmutable(), access);
     }
 
     public static string AddGroup(PlanBuilder plan, PlanScope scope, string name, string description) => plan.Add(
@@ -46,7 +48,11 @@ internal static class SecurityGroupBuilder
             { AwsInputs.Common.Tags, scope.Tags.For(name) },
         });
 
-    /// <summary>A one-port TCP rule of <paramref name="group"/> (egress or ingress by <paramref name="type"/>) to or from the peer.</summary>
+    /// <summary>
+    /// A one-port TCP rule of <paramref name="group"/> (egress or ingress by <paramref name="type"/>) to
+    /// or from the peer. It refers to its group (and to a peer group): deleted before either, as AWS
+    /// refuses to delete a group another group's rule still references.
+    /// </summary>
     public static string AddTcpRule(
         PlanBuilder plan,
         PlanScope scope,

@@ -11,7 +11,9 @@ internal static class SubnetGroupBuilder
     {
         var name = scope.Names.SubnetGroup;
 
-        // DMS checks dms-vpc-role when the group is created; the role alone is not enough, it needs its policy.
+        // DMS checks dms-vpc-role when the group is created; the role alone is not enough, it needs
+        // its policy. Backwards, the policy stays until the group (and the instance, which waits for
+        // the group) is gone, as DMS manages their network interfaces with it.
         var group = plan.Add(
             AwsTypes.ReplicationSubnetGroup,
             name,

@@ -13,7 +13,12 @@ internal static class TidbEndpointBuilder
     /// </summary>
     public const string TargetExtraConnectionAttributes = "Initstmt=SET FOREIGN_KEY_CHECKS=0;";
 
-    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate, ClusterAccess access)
+    /// <remarks>
+    /// Waits only for what it refers to (the certificate: DMS refuses to delete a certificate an
+    /// endpoint uses, so the endpoint goes first). Creating an endpoint stores its settings and
+    /// connects nowhere, so it does not wait for the network path; what connects through it does.
+    /// </remarks>
+    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate)
     {
         var args = scope.Args;
         var cluster = args.Cluster;
@@ -39,7 +44,6 @@ internal static class TidbEndpointBuilder
                 },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },
-            dependsOn: access.EndpointDependsOn,
             // As pulumi-aws's SDK does, so the password never lands in state in clear.
             additionalSecretOutputs: [AwsInputs.Endpoint.Password]);
         plan.Output(ContractOutputs.TidbEndpointArn, new PlanValue.Ref(endpoint, AwsOutputs.EndpointArn));

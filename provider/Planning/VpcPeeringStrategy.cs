@@ -13,9 +13,12 @@ internal sealed class VpcPeeringStrategy(VpcPeeringArgs peering) : IConnectivity
 
     public SubnetLayout Layout(int zoneCount) => new(zoneCount, 0, SubnetGroupIsPublic: false);
 
-    public ImmutableArray<string> AddRouting(
+    public RoutingResources AddRouting(
         PlanBuilder plan, PlanScope scope, ImmutableArray<string> privateSubnets, ImmutableArray<string> publicSubnets)
     {
+        // No edge to the VPC: the connection TiDB Cloud requested already names this VPC, and
+        // pulumi-aws's delete of an accepter only forgets it (the connection goes with the VPC or
+        // from TiDB Cloud's side), so neither create nor destroy needs an order.
         var accepter = plan.Add(
             AwsTypes.VpcPeeringConnectionAccepter,
             scope.Names.Peering,
@@ -25,11 +28,12 @@ internal sealed class VpcPeeringStrategy(VpcPeeringArgs peering) : IConnectivity
                 { AwsInputs.VpcPeeringConnectionAccepter.AutoAccept, PlanValue.Of(true) },
                 { AwsInputs.Common.Tags, scope.Tags.For(scope.Names.Peering) },
             });
-        return RoutingBuilder.AddSharedPrivateRouting(
+        var routing = RoutingBuilder.AddSharedPrivateRouting(
             plan,
             scope,
             privateSubnets,
             RoutingBuilder.Route(ArgValues.Of(peering.TidbCidr), AwsInputs.RouteTableRoute.VpcPeeringConnectionId, new PlanValue.Ref(accepter, AwsOutputs.Id)));
+        return new RoutingResources([accepter, .. routing], []);
     }
 
     public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) =>

@@ -37,46 +37,6 @@ internal sealed class GoldenPlanTests
     }
 
     [TestCaseSource(nameof(Scenarios))]
-    public void Plan_MainScenario_MatchesItsGoldenFile(string scenario, TidbDmsMigrationArgs args)
-    {
-        var actual = PlanJson.Render(Planner.Plan("mig", args, PlanText.Context()));
-        var path = Path.Combine(GoldenDirectory(), $"{scenario}.json");
-
-        if (Environment.GetEnvironmentVariable("ACCEPT") == "1")
-        {
-            File.WriteAllText(path, actual);
-            Assert.Pass($"wrote {scenario}.json");
-        }
-
-        Assert.That(File.Exists(path), Is.True, $"Golden/plans/{scenario}.json is missing: run the tests with ACCEPT=1 to write it");
-        var expected = File.ReadAllText(path);
-        Assert.That(actual, Is.EqualTo(expected), DiffHint(scenario, expected, actual));
-    }
-
-    /// <summary>The first differing line, so a drift is readable without diffing two long strings.</summary>
-    private static string DiffHint(string scenario, string expected, string actual)
-    {
-        var want = expected.Split('\n');
-        var got = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Max(want.Length, got.Length))
-            .FirstOrDefault(i => i >= want.Length || i >= got.Length || want[i] != got[i]);
-        return $"plan of {scenario} drifted from Golden/plans/{scenario}.json at line {line + 1}:\n"
-            + $"  golden: {(line < want.Length ? want[line].Trim() : "<end of file>")}\n"
-            + $"  plan:   {(line < got.Length ? got[line].Trim() : "<end of file>")}\n"
-            + "If the change is intended, run the tests with ACCEPT=1 and review the diff of the golden file.";
-    }
-
-    /// <summary>The source tree's Golden/plans (so ACCEPT=1 updates the checked-in files), else the copy beside the tests.</summary>
-    private static string GoldenDirectory()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TidbDms.Provider.Tests.csproj")))
-            {
-                return Path.Combine(dir.FullName, "Golden", "plans");
-            }
-        }
-
-        return Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", "plans");
-    }
+    public void Plan_MainScenario_MatchesItsGoldenFile(string scenario, TidbDmsMigrationArgs args) =>
+        GoldenFile.Check("plans", $"{scenario}.json", PlanJson.Render(Planner.Plan("mig", args, PlanText.Context())));
 }

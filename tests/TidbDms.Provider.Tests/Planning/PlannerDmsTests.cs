@@ -25,7 +25,7 @@ internal sealed class PlannerDmsTests
             Assert.That(Input(plan, "mig-dms-vpc-role-policy", "policyArn"), Is.EqualTo("\"arn:aws-cn:iam::aws:policy/service-role/AmazonDMSVPCManagementRole\""));
             Assert.That(Input(plan, "mig-dms-logs-role-policy", "policyArn"), Is.EqualTo("\"arn:aws-cn:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole\""));
             Assert.That(plan["mig-subnet-group"].DependsOn, Is.EqualTo(new[] { "mig-dms-vpc-role-policy" }));
-            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[] { "mig-dms-logs-role-policy" }));
+            Assert.That(plan["mig-task"].DependsOn[^1], Is.EqualTo("mig-dms-logs-role-policy"));
             Assert.That(HasChild(plan, "mig-dms-serverless-role"), Is.False);
         });
     }
@@ -39,10 +39,7 @@ internal sealed class PlannerDmsTests
         {
             Assert.That(plan.Resources.Where(r => r.Type.StartsWith("aws:iam/", StringComparison.Ordinal)), Is.Empty);
             Assert.That(plan["mig-subnet-group"].DependsOn, Is.Empty);
-            Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(new[]
-            {
-                "mig-public-rt", "mig-public-a-rta", "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta",
-            }));
+            Assert.That(plan["mig-replication-config"].DependsOn, Is.Empty);
         });
     }
 

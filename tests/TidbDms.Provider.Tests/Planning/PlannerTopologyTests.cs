@@ -50,9 +50,11 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-replication-instance", "publiclyAccessible"), Is.EqualTo("false"));
             Assert.That(Input(plan, "mig-dms-egress-tidb", "cidrIpv4"), Is.EqualTo("\"0.0.0.0/0\""));
             Assert.That(Input(plan, "mig-dms-egress-https", "fromPort"), Is.EqualTo("443"));
-            Assert.That(plan["mig-replication-instance"].DependsOn, Is.EqualTo(new[]
+            Assert.That(plan["mig-replication-instance"].DependsOn, Is.Empty);
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[]
             {
-                "mig-public-rt", "mig-public-a-rta", "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta",
+                "mig-igw", "mig-public-rt", "mig-public-a-rta", "mig-nat-a", "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta",
+                "mig-dms-egress-tidb", "mig-dms-egress-https",
             }));
         });
     }
@@ -171,7 +173,11 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-vpc-endpoint", "subnetIds"), Is.EqualTo("""["ref(mig-private-a).id","ref(mig-private-b).id"]"""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "securityGroupIds"), Is.EqualTo("""["ref(mig-endpoint-sg).id"]"""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "privateDnsEnabled"), Is.EqualTo("true"));
-            Assert.That(plan["mig-tidb-endpoint"].DependsOn, Is.EqualTo(new[] { "mig-vpc-endpoint", "mig-endpoint-ingress" }));
+            Assert.That(plan["mig-tidb-endpoint"].DependsOn, Is.Empty);
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[]
+            {
+                "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta", "mig-vpc-endpoint", "mig-endpoint-ingress", "mig-dms-egress-tidb",
+            }));
             Assert.That(Input(plan, "mig-tidb-endpoint", "sslMode"), Is.EqualTo("\"none\""));
             Assert.That(Input(plan, "mig-tidb-endpoint", "certificateArn"), Is.Null);
         });
@@ -228,11 +234,7 @@ internal sealed class PlannerTopologyTests
         {
             Assert.That(HasChild(plan, "mig-replication-instance"), Is.False);
             Assert.That(Input(plan, "mig-dms-serverless-role", "awsServiceName"), Is.EqualTo("\"dms.amazonaws.com\""));
-            Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(new[]
-            {
-                "mig-public-rt", "mig-public-a-rta", "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta",
-                "mig-dms-serverless-role", "mig-dms-logs-role-policy",
-            }));
+            Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(new[] { "mig-dms-serverless-role", "mig-dms-logs-role-policy" }));
             Assert.That(Input(plan, "mig-replication-config", "computeConfig"), Is.EqualTo(
                 """{"maxCapacityUnits":4,"minCapacityUnits":1,"multiAz":false,"replicationSubnetGroupId":"ref(mig-subnet-group).replicationSubnetGroupId","vpcSecurityGroupIds":["ref(mig-dms-sg).id"]}"""));
             Assert.That(Input(plan, "mig-replication-config", "replicationType"), Is.EqualTo("\"full-load\""));
