@@ -15,7 +15,6 @@ export type TidbDmsMigration = import("./tidbDmsMigration").TidbDmsMigration;
 export const TidbDmsMigration: typeof import("./tidbDmsMigration").TidbDmsMigration = null as any;
 utilities.lazyLoad(exports, ["TidbDmsMigration"], () => require("./tidbDmsMigration"));
 
-
 // Export enums:
 export * from "./types/enums";
 

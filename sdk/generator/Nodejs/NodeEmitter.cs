@@ -132,7 +132,7 @@ internal static class NodeEmitter
             w.Line($"utilities.lazyLoad(exports, [\"{name}\"], () => require(\"./{module}\"));").Line();
         }
 
-        w.Line().Line("// Export enums:");
+        w.Line("// Export enums:");
         w.Line("export * from \"./types/enums\";").Line();
         w.Line("// Export sub-modules:");
         w.Line("import * as types from \"./types\";").Line();
