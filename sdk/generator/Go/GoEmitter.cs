@@ -17,6 +17,9 @@ internal static class GoEmitter
 
     public const string SemverVersion = "v3.5.1+incompatible";
 
+    /// <summary>The package of the Pulumi Go SDK the generated code programs against.</summary>
+    public const string PulumiPackage = "github.com/pulumi/pulumi/sdk/v3/go/pulumi";
+
     public static IEnumerable<GeneratedFile> Emit(PackageModel package)
     {
         var importBase = package.Language.GoImportBasePath
@@ -54,6 +57,18 @@ internal static class GoEmitter
         .Line()
         .Line($"package {goPackage}");
 
+    /// <summary>
+    /// An import block as gofmt keeps it: the standard library, a blank line, then the other imports, each
+    /// group in path order (gofmt sorts within a group).
+    /// </summary>
+    public static string Imports(IEnumerable<string> standard, IEnumerable<string> others)
+    {
+        var groups = new[] { standard.ToList(), others.ToList() }
+            .Where(g => g.Count > 0)
+            .Select(g => string.Concat(g.Order(StringComparer.Ordinal).Select(path => $"\t\"{path}\"\n")));
+        return "import (\n" + string.Join("\n", groups) + ")\n";
+    }
+
     private static string GoMod(string importBase) => new GoWriter()
         .Line($"module {ModulePath(importBase)}")
         .Line()
@@ -69,8 +84,12 @@ internal static class GoEmitter
     {
         var w = new GoWriter();
         w.Line($"// Package {goPackage} exports types, functions, subpackages for provisioning {goPackage} resources.");
-        w.Line("//");
-        w.Comment(package.Description);
+        if (package.Description.Length > 0)
+        {
+            w.Line("//");
+            w.Comment(package.Description);
+        }
+
         w.Line($"package {goPackage}");
         return w.ToString();
     }

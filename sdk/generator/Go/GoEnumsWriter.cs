@@ -15,12 +15,7 @@ internal static class GoEnumsWriter
         if (travelling.Count > 0)
         {
             w.Line();
-            w.Line("import (");
-            w.Line("\t\"context\"");
-            w.Line("\t\"reflect\"");
-            w.Line();
-            w.Line("\t\"github.com/pulumi/pulumi/sdk/v3/go/pulumi\"");
-            w.Line(")");
+            w.Raw(GoEmitter.Imports(["context", "reflect"], [GoEmitter.PulumiPackage]));
         }
 
         foreach (var e in package.Enums)

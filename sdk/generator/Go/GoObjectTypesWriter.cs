@@ -12,13 +12,7 @@ internal static class GoObjectTypesWriter
     {
         var w = GoEmitter.Header(goPackage);
         w.Line();
-        w.Line("import (");
-        w.Line("\t\"context\"");
-        w.Line("\t\"reflect\"");
-        w.Line();
-        w.Line("\t\"github.com/pulumi/pulumi/sdk/v3/go/pulumi\"");
-        w.Line($"\t\"{importBase}/internal\"");
-        w.Line(")");
+        w.Raw(GoEmitter.Imports(["context", "reflect"], [GoEmitter.PulumiPackage, $"{importBase}/internal"]));
         w.Line();
         w.Line("var _ = internal.GetEnvOrDefault");
         foreach (var type in package.ObjectTypes)

@@ -10,14 +10,7 @@ internal static class GoResourceWriter
         var n = resource.Name;
         var w = GoEmitter.Header(goPackage);
         w.Line();
-        w.Line("import (");
-        w.Line("\t\"context\"");
-        w.Line("\t\"errors\"");
-        w.Line("\t\"reflect\"");
-        w.Line();
-        w.Line("\t\"github.com/pulumi/pulumi/sdk/v3/go/pulumi\"");
-        w.Line($"\t\"{importBase}/internal\"");
-        w.Line(")");
+        w.Raw(GoEmitter.Imports(["context", "errors", "reflect"], [GoEmitter.PulumiPackage, $"{importBase}/internal"]));
         w.Line();
         w.Comment(resource.Description);
         w.Line($"type {n} struct {{");
@@ -52,6 +45,23 @@ internal static class GoResourceWriter
         foreach (var input in resource.Inputs)
         {
             WriteDefault(w, package, input);
+        }
+
+        foreach (var input in resource.Inputs.Where(i => i.Secret && !i.Plain))
+        {
+            var field = "args." + Names.Pascal(input.Name);
+            w.Line($"\tif {field} != nil {{");
+            w.Line($"\t\t{field} = pulumi.ToSecret({field}).({GoType.Of(input).Args})");
+            w.Line("\t}");
+        }
+
+        var secretOutputs = resource.Outputs.Where(o => o.Secret).ToList();
+        if (secretOutputs.Count > 0)
+        {
+            w.Line("\tsecrets := pulumi.AdditionalSecretOutputs([]string{");
+            secretOutputs.ForEach(o => w.Line($"\t\t\"{o.Name}\","));
+            w.Line("\t})");
+            w.Line("\topts = append(opts, secrets)");
         }
 
         w.Line("\topts = internal.PkgResourceDefaultOpts(opts)");

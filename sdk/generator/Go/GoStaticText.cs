@@ -12,13 +12,7 @@ internal static class GoStaticText
         var cases = string.Concat(package.Resources.Select(r => $"\tcase \"{r.Token}\":\n\t\tr = &{r.Name}{{}}\n"));
         return Header(goPackage) + $$"""
 
-            import (
-            	"fmt"
-
-            	"{{GoEmitter.SemverModule}}"
-            	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-            	"{{importBase}}/internal"
-            )
+            {{GoEmitter.Imports(["fmt"], [GoEmitter.SemverModule, GoEmitter.PulumiPackage, importBase + "/internal"]).TrimEnd('\n')}}
 
             type module struct {
             	version semver.Version
@@ -77,13 +71,7 @@ internal static class GoStaticText
 
     public static string Provider(PackageModel package, string goPackage, string importBase) => Header(goPackage) + $$"""
 
-        import (
-        	"context"
-        	"reflect"
-
-        	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-        	"{{importBase}}/internal"
-        )
+        {{GoEmitter.Imports(["context", "reflect"], [GoEmitter.PulumiPackage, importBase + "/internal"]).TrimEnd('\n')}}
 
         // The provider type for the {{package.Name}} package.
         type Provider struct {
@@ -159,15 +147,7 @@ internal static class GoStaticText
 
     public static string Utilities(PackageModel package) => Header("internal") + $$"""
 
-        import (
-        	"fmt"
-        	"os"
-        	"strconv"
-        	"strings"
-
-        	"{{GoEmitter.SemverModule}}"
-        	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
-        )
+        {{GoEmitter.Imports(["fmt", "os", "strconv", "strings"], [GoEmitter.SemverModule, GoEmitter.PulumiPackage]).TrimEnd('\n')}}
 
         type envParser func(v string) interface{}
 

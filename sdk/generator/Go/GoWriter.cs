@@ -20,6 +20,14 @@ internal sealed class GoWriter
         return this;
     }
 
+    /// <summary>Text that is already laid out (ends with "\n").</summary>
+    public GoWriter Raw(string text)
+    {
+        Flush();
+        _text.Append(text);
+        return this;
+    }
+
     /// <summary>A doc comment (one <c>//</c> line per description line) at <paramref name="indent"/>.</summary>
     public GoWriter Comment(string description, string indent = "")
     {

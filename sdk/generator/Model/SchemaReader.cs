@@ -72,6 +72,16 @@ internal static class SchemaReader
             }
         }
 
+        // Object types are emitted as input types only (Args classes); an output holding one would need the
+        // output shapes (outputs.ts, Outputs/*.cs, outputs.py), which this generator does not write.
+        foreach (var output in resources.SelectMany(r => r.Outputs.Select(o => (r.Token, o))))
+        {
+            if (ContainsObject(output.o.Type))
+            {
+                throw new NotSupportedException($"{output.Token}: output '{output.o.Name}' holds an object type; output object types are not supported by this generator");
+            }
+        }
+
         return new PackageModel(
             name,
             Required(root, "version"),
@@ -161,6 +171,9 @@ internal static class SchemaReader
             var other => throw new NotSupportedException($"{where}: type '{other}' is not supported"),
         };
     }
+
+    private static bool ContainsObject(TypeRef type) =>
+        type.Kind == TypeKind.Object || (type.Element is { } element && ContainsObject(element));
 
     private static DefaultValue? Default(JsonElement spec) =>
         !spec.TryGetProperty("default", out var value) ? null : value.ValueKind switch

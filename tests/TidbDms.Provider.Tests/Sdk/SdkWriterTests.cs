@@ -57,6 +57,7 @@ public sealed class SdkWriterTests
     [TestCase("""{"name":"p","version":"1.0.0","functions":{}}""", "the schema's 'functions' section is not supported by this generator")]
     [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:mod:R":{"isComponent":true}}}""", "token 'p:mod:R': only tokens of this package's root module (p:index:Name) are supported")]
     [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:index:R":{"inputProperties":{"x":{"$ref":"/aws/v7.48.0/schema.json#/types/aws:x:Y"}}}}}""", "x: only references into this package's types are supported, not '/aws/v7.48.0/schema.json#/types/aws:x:Y'")]
+    [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:index:R":{"properties":{"o":{"type":"array","items":{"$ref":"#/types/p:index:T"}}}}},"types":{"p:index:T":{"type":"object","properties":{}}}}""", "p:index:R: output 'o' holds an object type; output object types are not supported by this generator")]
     public void Generate_RefusesWhatItCannotRenderByName(string schema, string message)
     {
         var error = Assert.Throws<NotSupportedException>(() => TidbDms.SdkGenerator.SdkGenerator.Generate(schema));
