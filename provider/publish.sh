@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Publishes the plugin and packs the release archive the Pulumi CLI installs:
 #   artifacts/publish/<mode>-<rid>/                          the published folder
-#   artifacts/pulumi-resource-tidb-dms-v<version>-<rid>.tar.gz   its files, executable at the archive root
-# Install it with: pulumi plugin install resource tidb-dms <version> --file <archive>
+#   artifacts/pulumi-resource-tidb-dms-v<version>-<os>-<arch>.tar.gz   its files, executable at the archive root
+# The archive is named as the Pulumi engine downloads it from the schema's pluginDownloadURL (the
+# project's GitHub releases): Pulumi's os/arch words, so the rid linux-x64 gives linux-amd64.
+# Install it by hand with: pulumi plugin install resource tidb-dms <version> --file <archive>
 #
 # Modes (start-up times measured by tests/bench/startup.sh; figures in the README):
 #   aot         NativeAOT, self-contained single native executable (default: starts fastest)
@@ -12,7 +14,7 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   echo
   echo "usage: $(basename "$0") [--mode aot|fdd|r2r|sc-trimmed] [--rid linux-x64] [--output DIR] [--no-archive]"
 }
@@ -65,8 +67,16 @@ if [ ! -x "$publish_dir/$executable" ]; then
   exit 1
 fi
 
+# Pulumi names architectures as Go does (amd64, arm64); .NET rids say x64/arm64, and osx for darwin.
+pulumi_platform() {
+  local os=${1%%-*} arch=${1#*-}
+  case "$os" in osx) os=darwin ;; win) os=windows ;; esac
+  case "$arch" in x64) arch=amd64 ;; esac
+  echo "$os-$arch"
+}
+
 if [ "$archive" = true ]; then
-  tarball="$output/$executable-v$version-$rid.tar.gz"
+  tarball="$output/$executable-v$version-$(pulumi_platform "$rid").tar.gz"
   # Debug symbols stay out of the archive; everything else the executable needs sits beside it.
   (cd "$publish_dir" && find . -type f ! -name '*.pdb' ! -name '*.dbg' | sed 's|^\./||' | LC_ALL=C sort \
     | tar -czf "$tarball" --owner=0 --group=0 --numeric-owner -T -)

@@ -26,6 +26,12 @@ internal static class PackageMetadata
 
     public const string Publisher = "tidb-dms";
 
+    /// <summary>
+    /// Where the engine downloads the plugin when a program's SDK asks for it: the project's GitHub
+    /// releases, asset <c>pulumi-resource-tidb-dms-v&lt;version&gt;-&lt;os&gt;-&lt;arch&gt;.tar.gz</c> (what provider/publish.sh writes).
+    /// </summary>
+    public const string PluginDownloadUrl = "github://api.github.com/tidb-dms/tidb-dms";
+
     public static readonly ImmutableArray<string> Keywords =
         ["pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component"];
 

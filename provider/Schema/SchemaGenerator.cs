@@ -41,6 +41,9 @@ internal static class SchemaGenerator
         + "- `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.\n\n"
         + "Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.";
 
+    /// <summary>The @pulumi/pulumi range the Node SDK asks for: the release the generated code's features need, up to 4.</summary>
+    private const string NodePulumiRange = "^3.165.0";
+
     public static string Generate()
     {
         using var buffer = new MemoryStream();
@@ -86,6 +89,7 @@ internal static class SchemaGenerator
         writer.WriteString("repository", PackageMetadata.Repository);
         writer.WriteString("license", PackageMetadata.License);
         writer.WriteString("publisher", PackageMetadata.Publisher);
+        writer.WriteString("pluginDownloadURL", PackageMetadata.PluginDownloadUrl);
 
         writer.WriteStartObject("resources");
         WriteComponent(writer);
@@ -298,8 +302,13 @@ internal static class SchemaGenerator
     {
         writer.WriteStartObject("language");
 
+        // The generator appends the package's namespace part to rootNamespace; without the override
+        // "tidb-dms" would become a second "TidbDms" (TidbDms.TidbDms). Pulumi.* NuGet ids are reserved.
         writer.WriteStartObject("csharp");
         writer.WriteString("rootNamespace", "TidbDms");
+        writer.WriteStartObject("namespaces");
+        writer.WriteString(PackageMetadata.Name, "Sdk");
+        writer.WriteEndObject();
         writer.WriteStartObject("packageReferences");
         writer.WriteString("Pulumi", "3.*");
         writer.WriteEndObject();
@@ -314,15 +323,16 @@ internal static class SchemaGenerator
         writer.WriteStartObject("nodejs");
         writer.WriteString("packageName", "@tidb-dms/tidb-dms");
         writer.WriteStartObject("dependencies");
-        writer.WriteString("@pulumi/pulumi", "^3.0.0");
+        writer.WriteString("@pulumi/pulumi", NodePulumiRange);
         writer.WriteEndObject();
         writer.WriteBoolean("respectSchemaVersion", true);
         writer.WriteEndObject();
 
+        // The generated Python code uses @pulumi.type_token, which the Python SDK has since 3.165.0.
         writer.WriteStartObject("python");
         writer.WriteString("packageName", "pulumi_tidb_dms");
         writer.WriteStartObject("requires");
-        writer.WriteString("pulumi", ">=3.0.0,<4.0.0");
+        writer.WriteString("pulumi", ">=3.165.0,<4.0.0");
         writer.WriteEndObject();
         writer.WriteBoolean("respectSchemaVersion", true);
         writer.WriteEndObject();

@@ -286,13 +286,14 @@ public sealed class SchemaShapeTests
                 root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()),
                 Is.EqualTo(new[] { "pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component" }));
             Assert.That(root.GetProperty("repository").GetString(), Is.EqualTo("https://github.com/tidb-dms/tidb-dms"));
+            Assert.That(root.GetProperty("pluginDownloadURL").GetString(), Is.EqualTo("github://api.github.com/tidb-dms/tidb-dms"));
         });
     }
 
-    [TestCase("csharp", """{"rootNamespace":"TidbDms","packageReferences":{"Pulumi":"3.*"},"respectSchemaVersion":true}""")]
+    [TestCase("csharp", """{"rootNamespace":"TidbDms","namespaces":{"tidb-dms":"Sdk"},"packageReferences":{"Pulumi":"3.*"},"respectSchemaVersion":true}""")]
     [TestCase("go", """{"importBasePath":"github.com/tidb-dms/tidb-dms/sdk/go/tidbdms","respectSchemaVersion":true}""")]
-    [TestCase("nodejs", """{"packageName":"@tidb-dms/tidb-dms","dependencies":{"@pulumi/pulumi":"^3.0.0"},"respectSchemaVersion":true}""")]
-    [TestCase("python", """{"packageName":"pulumi_tidb_dms","requires":{"pulumi":">=3.0.0,<4.0.0"},"respectSchemaVersion":true}""")]
+    [TestCase("nodejs", """{"packageName":"@tidb-dms/tidb-dms","dependencies":{"@pulumi/pulumi":"^3.165.0"},"respectSchemaVersion":true}""")]
+    [TestCase("python", """{"packageName":"pulumi_tidb_dms","requires":{"pulumi":">=3.165.0,<4.0.0"},"respectSchemaVersion":true}""")]
     public void Language_HasSdkSettings(string language, string expected)
     {
         var section = SchemaDocument.Root.GetProperty("language").GetProperty(language);

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using TidbDms.Provider.Tests.Schema;
+
+namespace TidbDms.Provider.Tests.Sdk;
+
+/// <summary>
+/// The generated Go SDK, without the Pulumi Go SDK (the module proxy is unreachable, so no go vet or build):
+/// gofmt finds nothing to change, and tests/go/sdkcheck (go/parser, standard library only) lists its structs,
+/// `pulumi:"…"` tags and enum constants, which must match the schema.
+/// </summary>
+public sealed class GoSdkTests
+{
+    private static readonly string PackageDir = RepositoryRoot.File("sdk", "go", "tidbdms");
+
+    // Offline and reproducible: no module downloads, no toolchain switch, a cache the tests may write.
+    private static readonly Dictionary<string, string> GoEnvironment = new()
+    {
+        ["GOPROXY"] = "off",
+        ["GOTOOLCHAIN"] = "local",
+        ["GOFLAGS"] = "",
+        ["GO111MODULE"] = "",
+        ["GOCACHE"] = Path.Combine(Path.GetTempPath(), "tidb-dms-gocache"),
+    };
+
+    private static readonly Lazy<(ToolResult Run, JsonDocument? Report)> Declarations = new(() =>
+    {
+        var go = ToolRun.Require("go");
+        var run = ToolRun.Run(go, RepositoryRoot.Path, GoEnvironment, "run", RepositoryRoot.File("tests", "go", "sdkcheck", "main.go"), PackageDir);
+        return (run, run.ExitCode == 0 ? JsonDocument.Parse(run.Output) : null);
+    });
+
+    private static JsonElement Report =>
+        Declarations.Value.Report?.RootElement ?? throw new AssertionException(Declarations.Value.Run.Describe("go run tests/go/sdkcheck/main.go sdk/go/tidbdms"));
+
+    [Test]
+    public void Gofmt_FindsNothingToChange()
+    {
+        var run = ToolRun.Run(ToolRun.Require("gofmt"), RepositoryRoot.Path, null, "-l", RepositoryRoot.File("sdk", "go"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Describe("gofmt -l sdk/go"));
+            Assert.That(run.Output, Is.Empty, "gofmt would reformat these files");
+        });
+    }
+
+    [Test]
+    public void Package_IsTidbdmsAndRegistersTheRemoteComponent()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Report.GetProperty("packages").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "tidbdms" }));
+            Assert.That(Report.GetProperty("registrations").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[]
+            {
+                $"RegisterRemoteComponentResource {SchemaFacts.ComponentToken}",
+                "RegisterResource pulumi:providers:tidb-dms",
+            }));
+            Assert.That(Report.GetProperty("funcs").EnumerateArray().Select(p => p.GetString()), Does.Contain("NewTidbDmsMigration").And.Contain("NewProvider"));
+        });
+    }
+
+    [Test]
+    public void ComponentStruct_HasAnOutputFieldPerSchemaOutput()
+    {
+        Assert.That(Fields("TidbDmsMigration").Where(f => f.Tag.Length > 0).Select(f => (f.Name, f.Tag)),
+            Is.EquivalentTo(SchemaFacts.Outputs.Select(o => (SchemaFacts.Pascal(o.Name), o.Name))));
+    }
+
+    [Test]
+    public void ArgsStructs_HaveAFieldPerSchemaInput()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Fields("tidbDmsMigrationArgs").Select(f => (f.Name, f.Tag)),
+                Is.EquivalentTo(SchemaFacts.Inputs.Select(i => (SchemaFacts.Pascal(i.Name), i.Name))));
+            Assert.That(Fields("TidbDmsMigrationArgs").Select(f => f.Name),
+                Is.EquivalentTo(SchemaFacts.Inputs.Select(i => SchemaFacts.Pascal(i.Name))));
+        });
+    }
+
+    [TestCase("Tier", "Tier")]
+    [TestCase("Cluster", "ClusterInput")]
+    [TestCase("Network", "*NetworkArgs")]
+    [TestCase("PrivateEndpoint", "PrivateEndpointPtrInput")]
+    [TestCase("DmsIamRoles", "*DmsIamRoles")]
+    [TestCase("Tags", "pulumi.StringMapInput")]
+    public void ArgsStruct_TakesPlainInputsBareAndOthersAsInputs(string field, string type)
+    {
+        Assert.That(Fields("TidbDmsMigrationArgs").Single(f => f.Name == field).Type, Is.EqualTo(type));
+    }
+
+    private static IEnumerable<string> ObjectTypeNames() => SchemaFacts.ObjectTypes.Keys.Order(StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(ObjectTypeNames))]
+    public void ObjectType_PlainAndArgsStructsTagEveryProperty(string type)
+    {
+        var expected = SchemaFacts.ObjectTypes[type].Select(p => (SchemaFacts.Pascal(p.Name), p.Name)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Fields(type).Select(f => (f.Name, f.Tag)), Is.EquivalentTo(expected), type);
+            Assert.That(Fields(type + "Args").Select(f => (f.Name, f.Tag)), Is.EquivalentTo(expected), type + "Args");
+        });
+    }
+
+    [Test]
+    public void EnumConstants_AreTypedAndCarryTheWireValues()
+    {
+        var constants = Report.GetProperty("consts").EnumerateArray()
+            .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("type").GetString(), c.GetProperty("value").GetString()));
+        var expected = SchemaFacts.Enums.SelectMany(e => e.Value.Select(v => ((string?)(e.Key + v.Name), (string?)e.Key, (string?)v.Value)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(constants, Is.EquivalentTo(expected));
+            Assert.That(constants, Does.Contain(((string?)"SslModeVerifyCa", (string?)"SslMode", (string?)"verify-ca")));
+        });
+    }
+
+    [Test]
+    public void GoMod_DeclaresTheModuleOfTheImportPath()
+    {
+        var goMod = File.ReadAllText(RepositoryRoot.File("sdk", "go.mod"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(goMod, Does.StartWith("module github.com/tidb-dms/tidb-dms/sdk\n"));
+            Assert.That(goMod, Does.Contain("\tgithub.com/pulumi/pulumi/sdk/v3 v3."));
+            Assert.That(File.ReadAllText(Path.Combine(PackageDir, "pulumi-plugin.json")), Does.Contain("\"name\": \"tidb-dms\""));
+        });
+    }
+
+    private sealed record GoField(string Name, string Type, string Tag);
+
+    private static List<GoField> Fields(string structName)
+    {
+        Assert.That(Report.GetProperty("structs").TryGetProperty(structName, out var fields), Is.True, $"no struct {structName}");
+        return [.. fields.EnumerateArray().Select(f => new GoField(f.GetProperty("name").GetString()!, f.GetProperty("type").GetString()!, f.GetProperty("tag").GetString()!))];
+    }
+}
