@@ -6,7 +6,7 @@ using Grpc.Net.Client;
 using Pulumirpc;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Benchmarks;

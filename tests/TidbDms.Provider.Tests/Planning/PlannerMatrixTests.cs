@@ -1,3 +1,4 @@
+using TidbDms.Testing;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 
@@ -83,7 +84,7 @@ internal sealed class PlannerMatrixTests
     }
 
     private static MigrationPlan Plan(TidbDmsMigrationArgs args) =>
-        Planner.Plan("mig", args, PlanContext.Offline(TestArgs.Region, "shop", "dev"));
+        Planner.Plan("mig", args, OfflinePlanContext.For(TestArgs.Region, "shop", "dev"));
 
     private static IEnumerable<(Connectivity, PublicAccess, NatGatewayStrategy)> Networks(Tier tier)
     {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Grpc.Core;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using TidbDms.Provider.Tests.Rpc;
 using TidbDms.Provider.Tests.Support;
 

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Registration;

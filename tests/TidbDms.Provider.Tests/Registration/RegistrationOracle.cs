@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Registration;

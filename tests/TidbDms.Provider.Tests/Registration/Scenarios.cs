@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
 
