@@ -1,9 +1,10 @@
 namespace TidbDms.Testing;
 
 /// <summary>
-/// What the mock engine asks whenever a resource is registered or a function is called, modelled
-/// on Pulumi's own testing API (<c>Pulumi.Testing.IMocks</c>). Values may be plain C# values
-/// (string, bool, numbers, lists, string-keyed dictionaries) or <see cref="Provider.Values.PropertyValue"/>s.
+/// What the offline engine asks (through <see cref="MocksCloud"/>) whenever a custom resource is
+/// registered or a function is called, modelled on Pulumi's own testing API
+/// (<c>Pulumi.Testing.IMocks</c>). Values may be plain C# values (string, bool, numbers, lists,
+/// string-keyed dictionaries) or <see cref="Provider.Values.PropertyValue"/>s.
 /// </summary>
 internal interface IMocks
 {
