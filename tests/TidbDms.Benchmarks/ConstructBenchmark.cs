@@ -6,8 +6,8 @@ using Grpc.Net.Client;
 using Pulumirpc;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Testing;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Benchmarks;
 

@@ -1,5 +1,5 @@
-using TidbDms.Testing;
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
 

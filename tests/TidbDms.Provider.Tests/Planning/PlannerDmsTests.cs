@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using TidbDms.Testing;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 using static TidbDms.Provider.Tests.Planning.PlanText;
 
 namespace TidbDms.Provider.Tests.Planning;

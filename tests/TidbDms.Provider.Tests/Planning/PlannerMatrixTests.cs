@@ -1,6 +1,6 @@
-using TidbDms.Testing;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
 

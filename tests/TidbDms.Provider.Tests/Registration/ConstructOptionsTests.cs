@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Pulumirpc;
-using TidbDms.Testing;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
+using TidbDms.Testing;
 using Alias = Pulumirpc.Alias;
 
 namespace TidbDms.Provider.Tests.Registration;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Planning;
-using TidbDms.Testing;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Testing;
 

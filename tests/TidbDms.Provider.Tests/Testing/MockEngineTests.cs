@@ -3,9 +3,9 @@ using Grpc.Core;
 using Moq;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Testing;
 using TidbDms.Provider.Tests.Registration;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Testing;
 
