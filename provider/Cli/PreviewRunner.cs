@@ -109,16 +109,18 @@ internal sealed class PreviewRunner
         // As an SDK registers independent resources: all at once, each answered once its provider has constructed it.
         var answers = await Task.WhenAll(components.Select(c => RegisterAsync(run, c.Registration, cancellationToken))).ConfigureAwait(false);
         var answered = new Dictionary<string, RemoteComponentAnswer>(StringComparer.Ordinal);
+        var failed = false;
         for (var i = 0; i < components.Count; i++)
         {
-            var (component, registration) = components[i];
+            var (component, _) = components[i];
             switch (answers[i])
             {
                 case (_, EngineCallException refused):
                     errors.Add(new LocatedDiagnostic(program.Location(component.Node), component.Name, null, refused.Message));
                     break;
-                case ({ Failure: { } failure }, _):
-                    errors.AddRange(Errors(program, component, failure));
+                case ({ Failure: not null }, _):
+                    // Recorded by the engine: reported from its records below.
+                    failed = true;
                     break;
                 case ({ } answer, _):
                     answered[component.Name] = answer;
@@ -128,7 +130,7 @@ internal sealed class PreviewRunner
 
         var programWarnings = new List<LocatedDiagnostic>();
         var outputs = ImmutableArray<StackOutput>.Empty;
-        if (errors.Count == 0)
+        if (errors.Count == 0 && !failed)
         {
             outputs = ProgramOutputs.Evaluate(program, config, request.Stack, answered, programWarnings, errors);
             if (errors.Count == 0)
@@ -139,24 +141,22 @@ internal sealed class PreviewRunner
 
         await run.SignalAndWaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         var records = deployment.Engine.Records;
-        var previewed = RecordedPreview.Components(records);
-        var warnings = new List<LocatedDiagnostic>();
-        foreach (var component in previewed)
-        {
-            var declared = components.Single(c => c.Registration.Name == component.Component.Name).Resource;
-            foreach (var message in component.Diagnostics)
-            {
-                var located = new LocatedDiagnostic(program.Location(declared.Node), declared.Name, null, message.Message, message.Urn);
-                (message.Severity == MessageSeverity.Error ? errors : warnings).Add(located);
-            }
-        }
+
+        // Each component's diagnostics at its line in the program, an input's at the input's line.
+        string? Locate(string name, string? inputPath) =>
+            components.FirstOrDefault(c => c.Resource.Name == name).Resource is { } declared
+                ? program.Location(inputPath is null ? declared.Node : ProgramComponents.NodeOf(declared, inputPath))
+                : null;
+        var recorded = RecordedPreview.Result(program.Name, request.Stack, displayPath, records, Locate);
 
         // What the stack's outputs are is what the engine recorded for them.
         var recordedOutputs = records.OutputsOf(stackUrn);
-        outputs = [.. outputs.Select(o => recordedOutputs is not null && recordedOutputs.TryGetValue(o.Name, out var value) ? o with { Value = value } : o)];
-        return new PreviewResult(program.Name, request.Stack, displayPath, previewed, notPreviewed, outputs, [.. warnings, .. programWarnings], [.. errors])
+        return recorded with
         {
-            Records = records,
+            NotPreviewed = notPreviewed,
+            Outputs = [.. outputs.Select(o => recordedOutputs is not null && recordedOutputs.TryGetValue(o.Name, out var value) ? o with { Value = value } : o)],
+            Warnings = [.. recorded.Warnings, .. programWarnings],
+            Errors = [.. recorded.Errors, .. errors],
         };
     }
 
@@ -175,45 +175,6 @@ internal sealed class PreviewRunner
 
     private static PreviewResult Failed(string project, string stack, string program, IEnumerable<LocatedDiagnostic> errors) =>
         new(project, stack, program, [], [], [], [], [.. errors]);
-
-    /// <summary>
-    /// A failed <c>Construct</c> as errors in the program: one per property error, at the line of
-    /// the input it names, with the value the program gave (the contract's secret inputs shown as
-    /// <c>[secret]</c>, however the program gave them); any other failure as one error at the component.
-    /// </summary>
-    private static IEnumerable<LocatedDiagnostic> Errors(PulumiProgram program, ProgramResource component, ConstructFailure failure)
-    {
-        if (failure.PropertyErrors.IsEmpty)
-        {
-            return [new LocatedDiagnostic(program.Location(component.Node), component.Name, null, failure.Message)];
-        }
-
-        return failure.PropertyErrors.Select(e => new LocatedDiagnostic(
-            program.Location(ProgramComponents.NodeOf(component, e.Path)),
-            component.Name,
-            e.Path,
-            e.Value is { } value ? $"{e.Path} ('{Shown(e.Path, value)}'): {e.Reason}" : $"{e.Path}: {e.Reason}"));
-    }
-
-    /// <summary>The value as a message may show it: a secret input of the contract (or one nested in the value) as <c>[secret]</c>.</summary>
-    private static PropertyValue Shown(string path, PropertyValue value)
-    {
-        var bare = path.Split('[')[0];
-        if (ContractInputs.All.Any(s => s.Secret && (bare == s.Path || bare.StartsWith(s.Path + ".", StringComparison.Ordinal))))
-        {
-            return value.WithSecret();
-        }
-
-        foreach (var spec in ContractInputs.All.Where(s => s.Secret && s.ParentPath == bare))
-        {
-            if (value.TryGetObject(out var entries) && entries.TryGetValue(spec.Name, out var nested))
-            {
-                value = PropertyValue.Object(entries.SetItem(spec.Name, nested.WithSecret())).WithSecret(value.IsSecret);
-            }
-        }
-
-        return value;
-    }
 
     private static PropertyValue? NoResourceReferences(ProgramResource resource, Interpolation.Expression expression, out string? problem)
     {

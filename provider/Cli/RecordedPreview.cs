@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Component;
 using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
@@ -11,6 +12,75 @@ namespace TidbDms.Provider.Cli;
 /// </summary>
 internal static class RecordedPreview
 {
+    /// <summary>
+    /// A preview of what the engine recorded: the components, each one's messages as warnings (its
+    /// errors as errors), and each failed <c>Construct</c> as one error per property error (at the
+    /// input's place) or one for the component. The program's own outputs, warnings and errors are the caller's to add.
+    /// </summary>
+    /// <param name="program">The program as shown to the user (a file).</param>
+    /// <param name="locate">Where a component (by name) or one of its inputs (by path) is in the program; null when unknown.</param>
+    public static PreviewResult Result(string project, string stack, string program, EngineRecords records, Func<string, string?, string?> locate)
+    {
+        var components = Components(records);
+        var warnings = new List<LocatedDiagnostic>();
+        var errors = new List<LocatedDiagnostic>();
+        foreach (var component in components)
+        {
+            var name = component.Component.Name;
+            if (component.Failure is { } failure)
+            {
+                errors.AddRange(FailureDiagnostics(name, failure, locate));
+            }
+
+            foreach (var message in component.Diagnostics)
+            {
+                (message.Severity == MessageSeverity.Error ? errors : warnings)
+                    .Add(new LocatedDiagnostic(locate(name, null), name, null, message.Message, message.Urn));
+            }
+        }
+
+        return new PreviewResult(project, stack, program, components, [], [], [.. warnings], [.. errors]) { Records = records };
+    }
+
+    /// <summary>
+    /// A failed <c>Construct</c> as errors: one per property error, at the input it names, with the
+    /// value the program gave (the contract's secret inputs shown as <c>[secret]</c>, however the
+    /// program gave them); any other failure as one error at the component.
+    /// </summary>
+    private static IEnumerable<LocatedDiagnostic> FailureDiagnostics(string component, ConstructFailure failure, Func<string, string?, string?> locate)
+    {
+        if (failure.PropertyErrors.IsEmpty)
+        {
+            return [new LocatedDiagnostic(locate(component, null), component, null, failure.Message)];
+        }
+
+        return failure.PropertyErrors.Select(e => new LocatedDiagnostic(
+            locate(component, e.Path),
+            component,
+            e.Path,
+            e.Value is { } value ? $"{e.Path} ('{Shown(e.Path, value)}'): {e.Reason}" : $"{e.Path}: {e.Reason}"));
+    }
+
+    /// <summary>The value as a message may show it: a secret input of the contract (or one nested in the value) as <c>[secret]</c>.</summary>
+    private static PropertyValue Shown(string path, PropertyValue value)
+    {
+        var bare = path.Split('[')[0];
+        if (ContractInputs.All.Any(s => s.Secret && (bare == s.Path || bare.StartsWith(s.Path + ".", StringComparison.Ordinal))))
+        {
+            return value.WithSecret();
+        }
+
+        foreach (var spec in ContractInputs.All.Where(s => s.Secret && s.ParentPath == bare))
+        {
+            if (value.TryGetObject(out var entries) && entries.TryGetValue(spec.Name, out var nested))
+            {
+                value = PropertyValue.Object(entries.SetItem(spec.Name, nested.WithSecret())).WithSecret(value.IsSecret);
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Every remote component the program registered (constructed or failed), in the stack's
     /// dependency order (<see cref="ResourceOrder"/>), each with what was registered under it.
