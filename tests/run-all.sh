@@ -15,6 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # --- build once, then test ------------------------------------------------------------------
 results="$root/tests/TestResults"
 rm -rf "$results"
+# The suites build the plugin and the test-support project (tests/TidbDms.Testing) they reference.
 dotnet build tests/TidbDms.Provider.Tests -c Release --nologo -v quiet
 # The benchmark is not a test (it reports figures), but it must keep compiling; so must the SDK generator
 # (the tests reference it too, for the drift test).

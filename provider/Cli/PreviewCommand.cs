@@ -9,10 +9,10 @@ namespace TidbDms.Provider.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public static Command Create() => Create(() => new ConstructPreviewEngine());
+    public static Command Create() => Create(PreviewEnvironment.Offline);
 
-    /// <param name="engine">Makes the engine that previews each component (tests plug in their own).</param>
-    public static Command Create(Func<IPreviewEngine> engine)
+    /// <param name="environment">The cloud and the plugin the preview runs against (tests give their own).</param>
+    public static Command Create(PreviewEnvironment environment)
     {
         var program = new Argument<string?>("program")
         {
@@ -56,7 +56,7 @@ internal static class PreviewCommand
                 parseResult.GetValue(json) ? PreviewFormat.Json : parseResult.GetValue(mermaid) ? PreviewFormat.Mermaid : PreviewFormat.Text,
                 Environment.CurrentDirectory);
             var invocation = parseResult.InvocationConfiguration;
-            return new PreviewRunner(engine()).RunAsync(request, invocation.Output, invocation.Error, cancellationToken);
+            return new PreviewRunner(environment).RunAsync(request, invocation.Output, invocation.Error, cancellationToken);
         });
         return command;
     }

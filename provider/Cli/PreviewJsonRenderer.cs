@@ -1,15 +1,15 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TidbDms.Provider.Testing;
+using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
 
 /// <summary>
-/// The machine form of a preview, for tools and PR bots: every registration (stack, components,
-/// children) with its inputs and dependencies, the components' and the program's outputs, and the
-/// warnings and errors. Keys come in a fixed order (maps sorted by key) so diffs stay small.
+/// The machine form of a preview, for tools and PR bots: every registration the engine recorded
+/// (stack, components, children) with its inputs and dependencies, the components' and the
+/// program's outputs, and the warnings and errors (<c>urn</c>: the resource a provider logged one against). Keys come in a fixed order (maps sorted by key) so diffs stay small.
 /// Values are written by <see cref="RedactedJson"/>, as plans are: secrets as <c>"[secret]"</c>,
 /// unknowns as <c>"[unknown]"</c>.
 /// </summary>
@@ -91,7 +91,7 @@ internal static class PreviewJsonRenderer
         json.WriteStartObject();
         json.WriteString("op", "create");
         json.WriteString("urn", result.StackUrn);
-        json.WriteString("type", PreviewContext.StackType);
+        json.WriteString("type", EngineUrn.StackType);
         json.WriteString("name", result.StackName);
         json.WriteNull("parent");
         json.WriteBoolean("custom", false);
@@ -168,6 +168,7 @@ internal static class PreviewJsonRenderer
             WriteNullable(json, "location", diagnostic.Location);
             WriteNullable(json, "component", diagnostic.Component);
             WriteNullable(json, "path", diagnostic.Path);
+            WriteNullable(json, "urn", diagnostic.Urn);
             json.WriteString("message", diagnostic.Message);
             json.WriteEndObject();
         }

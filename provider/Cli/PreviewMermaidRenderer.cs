@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using TidbDms.Provider.Testing;
+using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.OfflineEngine;
 
 namespace TidbDms.Provider.Cli;
 
 /// <summary>
-/// Everything one <c>preview</c> run found, for the renderers: the components' results (built from
-/// registrations, whichever engine ran), the program's other resources (not previewed), the
-/// program's outputs, and every warning and error, located in the program.
+/// Everything one <c>preview</c> run found, for the renderers: the components as the engine
+/// recorded them, the program's other resources (not previewed), the program's outputs, and every
+/// warning and error, located in the program.
 /// </summary>
 /// <param name="Program">The program file as shown to the user.</param>
 internal sealed record PreviewResult(
@@ -18,9 +19,12 @@ internal sealed record PreviewResult(
     ImmutableArray<LocatedDiagnostic> Warnings,
     ImmutableArray<LocatedDiagnostic> Errors)
 {
-    public string StackUrn => new PreviewContext(Project, Stack, "").StackUrn;
+    /// <summary>What the engine recorded; null when the program never reached it (it had errors of its own).</summary>
+    public EngineRecords? Records { get; init; }
 
     public string StackName => $"{Project}-{Stack}";
+
+    public string StackUrn => EngineUrn.Create(Stack, Project, "", EngineUrn.StackType, StackName);
 
     /// <summary>Every resource a <c>pulumi up</c> would create: the stack, the components, their children.</summary>
     public int ToCreate => 1 + Components.Sum(c => 1 + c.Children.Length);
@@ -38,9 +42,11 @@ internal sealed record StackOutput(string Name, Values.PropertyValue Value, bool
 /// <summary>
 /// An error or warning with where it is: <see cref="Location"/> is <c>file:line</c> in the program
 /// (null when it is not in the program, as for a <c>--config</c> flag), <see cref="Component"/> the
-/// resource it concerns, <see cref="Path"/> the input path when there is one.
+/// resource of the program it concerns, <see cref="Path"/> the input path when there is one.
+/// <see cref="Urn"/> is set for a message the engine holds against a resource (a provider logged
+/// it there): the preview shows it under that resource, as the engine shows its diagnostics.
 /// </summary>
-internal sealed record LocatedDiagnostic(string? Location, string? Component, string? Path, string Message)
+internal sealed record LocatedDiagnostic(string? Location, string? Component, string? Path, string Message, string? Urn = null)
 {
     public override string ToString() =>
         string.Join(": ", new[] { Location, Component, Message }.Where(p => !string.IsNullOrEmpty(p)));

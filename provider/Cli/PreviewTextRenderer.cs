@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TidbDms.Provider.Component;
+using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
@@ -10,7 +11,8 @@ namespace TidbDms.Provider.Cli;
 /// <summary>
 /// The human form of a preview, shaped like <c>pulumi preview</c>: the tree of resources to create
 /// (stack, components, their children), the count, the components' outputs, the program's
-/// outputs, what was not previewed, and the warnings.
+/// outputs, what was not previewed, and the diagnostics, each under the resource it is about (the
+/// program's own under the stack), as the engine shows them.
 /// </summary>
 internal static class PreviewTextRenderer
 {
@@ -49,15 +51,73 @@ internal static class PreviewTextRenderer
                 + string.Join(", ", result.NotPreviewed.Select(r => $"{r.Name} ({r.Type})")));
         }
 
-        if (!result.Warnings.IsEmpty)
+        WriteDiagnostics(result, output);
+    }
+
+    /// <summary>
+    /// <c>Diagnostics:</c>, then per resource <c>type (name):</c> and its messages: a message a
+    /// provider logged against a resource under that resource; the program's own (with their
+    /// <c>file:line</c>) under the stack.
+    /// </summary>
+    private static void WriteDiagnostics(PreviewResult result, TextWriter output)
+    {
+        if (result.Warnings.IsEmpty)
         {
-            output.WriteLine();
-            output.WriteLine("Warnings:");
-            foreach (var warning in result.Warnings)
+            return;
+        }
+
+        var groups = new List<(string Heading, List<string> Lines)>();
+        void Add(string heading, string line)
+        {
+            var group = groups.FirstOrDefault(g => g.Heading == heading);
+            if (group.Lines is null)
             {
-                output.WriteLine($"{Indent}{warning}");
+                group = (heading, []);
+                groups.Add(group);
+            }
+
+            group.Lines.Add(line);
+        }
+
+        foreach (var warning in result.Warnings.Where(w => w.Urn is null))
+        {
+            Add($"{EngineUrn.StackType} ({result.StackName})", string.Join(": ", new[] { warning.Location, warning.Message }.Where(p => !string.IsNullOrEmpty(p))));
+        }
+
+        // Resources in the order of the tree above.
+        var order = result.Components.SelectMany(c => c.Children.Prepend(c.Component)).Select(r => r.Urn).ToList();
+        foreach (var warning in result.Warnings.Where(w => w.Urn is not null).OrderBy(w => order.IndexOf(w.Urn!) is var i and >= 0 ? i : int.MaxValue))
+        {
+            Add(Heading(warning.Urn!), warning.Message);
+        }
+
+        output.WriteLine();
+        output.WriteLine("Diagnostics:");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.WriteLine();
+            }
+
+            output.WriteLine($"  {groups[i].Heading}:");
+            foreach (var line in groups[i].Lines)
+            {
+                output.WriteLine($"    warning: {line}");
             }
         }
+    }
+
+    /// <summary><c>type (name)</c> of the resource a URN names.</summary>
+    private static string Heading(string urn)
+    {
+        var parts = urn.Split("::", 4);
+        if (parts.Length != 4)
+        {
+            return urn;
+        }
+
+        return $"{parts[2][(parts[2].LastIndexOf('$') + 1)..]} ({parts[3]})";
     }
 
     private static bool IsListOutput(string name) =>
@@ -72,7 +132,7 @@ internal static class PreviewTextRenderer
             .GroupBy(r => known.Contains(r.Parent) ? r.Parent : result.StackUrn, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-        var rows = new List<(string Type, string Name)> { (PreviewContext.StackType, result.StackName) };
+        var rows = new List<(string Type, string Name)> { (EngineUrn.StackType, result.StackName) };
         AddRows(result.StackUrn, "");
 
         var typeWidth = rows.Max(r => r.Type.Length);

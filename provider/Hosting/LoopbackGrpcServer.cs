@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TidbDms.Provider.Rpc;
 
@@ -15,11 +16,15 @@ namespace TidbDms.Provider.Hosting;
 /// <summary>
 /// The one way this code base builds a gRPC server: Kestrel on 127.0.0.1 with an OS-chosen port,
 /// HTTP/2 only (the engine dials h2c with prior knowledge), no logging providers (hosting messages
-/// would reach stdout around the port line), no configuration watching, Pulumi's message limits.
-/// The plugin and the mock engine both use it.
+/// would reach stdout around the port line), no configuration watching, no console or signal
+/// handling (<see cref="ManualLifetime"/>: the process that hosts it decides), Pulumi's message limits.
+/// The plugin and the offline engine both use it.
 /// </summary>
 internal static class LoopbackGrpcServer
 {
+    /// <summary>The message size limit of the server, both ways; a client of such a server sets the same on its channel.</summary>
+    public const int MaxMessageSize = GrpcLimits.MaxMessageSize;
+
     public static WebApplicationBuilder CreateBuilder(Action<GrpcServiceOptions>? configureGrpc = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -31,12 +36,13 @@ internal static class LoopbackGrpcServer
             Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc(grpc =>
         {
-            grpc.MaxReceiveMessageSize = GrpcLimits.MaxMessageSize;
-            grpc.MaxSendMessageSize = GrpcLimits.MaxMessageSize;
+            grpc.MaxReceiveMessageSize = MaxMessageSize;
+            grpc.MaxSendMessageSize = MaxMessageSize;
             configureGrpc?.Invoke(grpc);
         });
         return builder;

@@ -74,7 +74,6 @@ internal sealed class ProviderHost : IAsyncDisposable
         // Built by the container so that it disposes the channels with the server.
         builder.Services.AddSingleton(_ => new EngineClients(options.RegistrationTimeouts));
         builder.Services.AddSingleton<ErrorTranslator>();
-        builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
 
         var app = builder.Build();

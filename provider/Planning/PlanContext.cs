@@ -4,7 +4,8 @@ namespace TidbDms.Provider.Planning;
 
 /// <summary>
 /// The facts from outside that a plan depends on. Registration resolves them with monitor
-/// invokes; the offline preview uses <see cref="Offline"/>. Planning never looks anything up itself.
+/// invokes (the offline preview answers them from its offline AWS facts). Planning never looks
+/// anything up itself.
 /// </summary>
 /// <param name="AvailabilityZones">The region's available zones, in the order AWS lists them.</param>
 /// <param name="Project">With <paramref name="Stack"/>, makes DMS identifiers unique per stack.</param>
@@ -21,18 +22,4 @@ internal sealed record PlanContext(
     /// <summary>The role's state; <see cref="DmsRoleState.Unknown"/> when it was not looked up.</summary>
     public DmsRoleState RoleState(string roleName) =>
         DmsRoles.TryGetValue(roleName, out var state) ? state : DmsRoleState.Unknown;
-
-    /// <summary>
-    /// A context for planning without AWS: zones <c>&lt;region&gt;a</c>, <c>b</c>, … (six, as the
-    /// largest regions have), partition from the region, a placeholder account, roles unknown.
-    /// </summary>
-    public static PlanContext Offline(string region, string project = "project", string stack = "dev") => new(
-        region,
-        region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
-            : region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov" : "aws",
-        [.. "abcdef".Select(c => region + c)],
-        "123456789012",
-        project,
-        stack,
-        ImmutableSortedDictionary<string, DmsRoleState>.Empty);
 }

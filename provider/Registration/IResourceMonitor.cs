@@ -5,7 +5,7 @@ namespace TidbDms.Provider.Registration;
 
 /// <summary>
 /// The engine's <c>ResourceMonitor</c>, in domain terms: what Construct calls back while it runs.
-/// Production wraps the gRPC client (<c>Rpc/GrpcResourceMonitor</c>); tests use Moq or the mock engine.
+/// Production wraps the gRPC client (<c>Rpc/GrpcResourceMonitor</c>); tests use Moq, or the offline engine over gRPC.
 /// </summary>
 /// <remarks>
 /// Implementations throw <see cref="MonitorCallException"/> when the engine answers with an error

@@ -13,12 +13,6 @@ namespace TidbDms.Provider.Registration;
 /// </summary>
 internal sealed partial class PlanContextResolver
 {
-    public const string GetAvailabilityZones = "aws:index/getAvailabilityZones:getAvailabilityZones";
-    public const string GetRegion = "aws:index/getRegion:getRegion";
-    public const string GetPartition = "aws:index/getPartition:getPartition";
-    public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
-    public const string GetRole = "aws:iam/getRole:getRole";
-
     private readonly IResourceMonitor _monitor;
     private readonly TimeSpan _timeout;
 
@@ -30,10 +24,10 @@ internal sealed partial class PlanContextResolver
 
     public async Task<PlanContext> ResolveAsync(ComponentRequest request, TidbDmsMigrationArgs args, CancellationToken cancellationToken)
     {
-        var zones = InvokeAsync(GetAvailabilityZones, Args(("state", PropertyValue.String("available"))), request, cancellationToken);
-        var region = InvokeAsync(GetRegion, Args(), request, cancellationToken);
-        var partition = InvokeAsync(GetPartition, Args(), request, cancellationToken);
-        var identity = InvokeAsync(GetCallerIdentity, Args(), request, cancellationToken);
+        var zones = InvokeAsync(AwsFunctions.GetAvailabilityZones, Args(("state", PropertyValue.String("available"))), request, cancellationToken);
+        var region = InvokeAsync(AwsFunctions.GetRegion, Args(), request, cancellationToken);
+        var partition = InvokeAsync(AwsFunctions.GetPartition, Args(), request, cancellationToken);
+        var identity = InvokeAsync(AwsFunctions.GetCallerIdentity, Args(), request, cancellationToken);
         var roles = DmsRoleNames.NeededFor(args.Replication.Mode)
             .Select(async name => KeyValuePair.Create(name, await RoleStateAsync(name, request, cancellationToken).ConfigureAwait(false)))
             .ToArray();
@@ -47,14 +41,14 @@ internal sealed partial class PlanContextResolver
         if (zoneNames.IsEmpty)
         {
             throw new EnvironmentException(
-                $"{GetAvailabilityZones} returned no available zones: the AWS provider's region has none this account can use. Deploy to another region.");
+                $"{AwsFunctions.GetAvailabilityZones} returned no available zones: the AWS provider's region has none this account can use. Deploy to another region.");
         }
 
         return new PlanContext(
-            StringOutput(region.Result, GetRegion, "region", "name"),
-            StringOutput(partition.Result, GetPartition, "partition"),
+            StringOutput(region.Result, AwsFunctions.GetRegion, "region", "name"),
+            StringOutput(partition.Result, AwsFunctions.GetPartition, "partition"),
             zoneNames,
-            StringOutput(identity.Result, GetCallerIdentity, "accountId"),
+            StringOutput(identity.Result, AwsFunctions.GetCallerIdentity, "accountId"),
             request.Project,
             request.Stack,
             roles.Select(r => r.Result).ToImmutableSortedDictionary(StringComparer.Ordinal));
@@ -65,7 +59,7 @@ internal sealed partial class PlanContextResolver
         ImmutableSortedDictionary<string, PropertyValue>? role;
         try
         {
-            role = await InvokeAsync(GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken, unknownAllowed: true)
+            role = await InvokeAsync(AwsFunctions.GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken, unknownAllowed: true)
                 .ConfigureAwait(false);
         }
         catch (EnvironmentException ex) when (NotFound().IsMatch(ex.Message))

@@ -14,4 +14,11 @@ internal enum OutputValueEncoding
     /// are dropped (the caller sends them separately, e.g. in <c>propertyDependencies</c>).
     /// </summary>
     Downgrade,
+
+    /// <summary>
+    /// Every secret, every unknown and every value with dependencies becomes an output-value object,
+    /// at any depth: how the engine passes a remote component's inputs to a provider that accepts
+    /// output values (it reads the program's values upgraded to outputs, and keeps them so).
+    /// </summary>
+    Upgrade,
 }

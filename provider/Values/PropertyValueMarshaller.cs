@@ -60,8 +60,12 @@ internal static class PropertyValueMarshaller
     /// <summary>Encodes one value.</summary>
     public static Value Encode(PropertyValue value, OutputValueEncoding encoding)
     {
-        var wrapInOutputValue = encoding == OutputValueEncoding.Keep
-            && (!value.Dependencies.IsEmpty || (value.IsComputed && value.IsSecret));
+        var wrapInOutputValue = encoding switch
+        {
+            OutputValueEncoding.Keep => !value.Dependencies.IsEmpty || (value.IsComputed && value.IsSecret),
+            OutputValueEncoding.Upgrade => !value.Dependencies.IsEmpty || value.IsSecret || value.IsComputed,
+            _ => false,
+        };
         if (wrapInOutputValue)
         {
             var output = Special(WireConstants.OutputValueSignature);

@@ -6,15 +6,15 @@ using Grpc.Net.Client;
 using Pulumirpc;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/TidbDms.Benchmarks [-- --plugin PATH] [--latency-ms 20] [--runs 5]</c>:
 /// the provider's figures in one run, against the plugin as the engine starts it (a separate
-/// process, port line on stdout, h2c on loopback) and a mock engine in this process:
+/// process, port line on stdout, h2c on loopback) and the offline engine in this process, answering from mocks:
 /// spawn → port; GetSchema latency; the wall time of <c>Construct</c> for the largest topology
 /// when every registration takes a fixed latency, beside the critical-path bound (longest
 /// dependency chain × latency) and their ratio; the plugin's peak memory.

@@ -1,4 +1,5 @@
-using TidbDms.Provider.Testing;
+using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 
 namespace TidbDms.Benchmarks;
 
@@ -18,7 +19,7 @@ internal sealed class FreshAccountMocks : IMocks
     public Task<(string? Id, IDictionary<string, object?> State)> NewResourceAsync(MockResourceArgs args) => _aws.NewResourceAsync(args);
 
     public Task<IDictionary<string, object?>> CallAsync(MockCallArgs args) =>
-        args.Token == DefaultAwsMocks.GetRole
+        args.Token == AwsFunctions.GetRole
             ? throw new InvalidOperationException($"reading IAM Role ({args.Args["name"].AsString}): couldn't find resource")
             : _aws.CallAsync(args);
 }

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace TidbDms.Provider.Tests.Cli;
 
 /// <summary>
-/// The real <c>preview</c> verb end to end (reader, the provider's Construct over gRPC against a mock engine,
-/// renderers) on the repository's own programs, invoked in process.
+/// The real <c>preview</c> verb end to end (reader, the program run against the offline engine with
+/// the plugin attached, renderers) on the repository's own programs, invoked in process.
 /// </summary>
 internal sealed class PreviewCommandTests
 {
@@ -71,25 +71,25 @@ internal sealed class PreviewCommandTests
                  Type                                                           Name                            Plan
              +   pulumi:pulumi:Stack                                            tidb-dms-quickstart-dev         create
              +   └─ tidb-dms:index:TidbDmsMigration                             migration                       create
+             +      ├─ aws:dms/certificate:Certificate                          migration-ca                    create
+             +      ├─ aws:ec2/eip:Eip                                          migration-nat-eip-a             create
              +      ├─ aws:ec2/vpc:Vpc                                          migration-vpc                   create
+             +      ├─ aws:ec2/securityGroup:SecurityGroup                      migration-dms-sg                create
+             +      ├─ aws:ec2/internetGateway:InternetGateway                  migration-igw                   create
              +      ├─ aws:ec2/subnet:Subnet                                    migration-private-a             create
              +      ├─ aws:ec2/subnet:Subnet                                    migration-private-b             create
              +      ├─ aws:ec2/subnet:Subnet                                    migration-public-a              create
-             +      ├─ aws:ec2/internetGateway:InternetGateway                  migration-igw                   create
-             +      ├─ aws:ec2/routeTable:RouteTable                            migration-public-rt             create
-             +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-public-a-rta          create
-             +      ├─ aws:ec2/eip:Eip                                          migration-nat-eip-a             create
+             +      ├─ aws:dms/endpoint:Endpoint                                migration-tidb-endpoint         create
+             +      ├─ aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule  migration-dms-egress-https      create
+             +      ├─ aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule  migration-dms-egress-tidb       create
              +      ├─ aws:ec2/natGateway:NatGateway                            migration-nat-a                 create
+             +      ├─ aws:ec2/routeTable:RouteTable                            migration-public-rt             create
+             +      ├─ aws:dms/replicationSubnetGroup:ReplicationSubnetGroup    migration-subnet-group          create
              +      ├─ aws:ec2/routeTable:RouteTable                            migration-private-rt            create
+             +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-public-a-rta          create
              +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-private-a-rta         create
              +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-private-b-rta         create
-             +      ├─ aws:ec2/securityGroup:SecurityGroup                      migration-dms-sg                create
-             +      ├─ aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule  migration-dms-egress-tidb       create
-             +      ├─ aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule  migration-dms-egress-https      create
-             +      ├─ aws:dms/replicationSubnetGroup:ReplicationSubnetGroup    migration-subnet-group          create
-             +      ├─ aws:dms/replicationInstance:ReplicationInstance          migration-replication-instance  create
-             +      ├─ aws:dms/certificate:Certificate                          migration-ca                    create
-             +      └─ aws:dms/endpoint:Endpoint                                migration-tidb-endpoint         create
+             +      └─ aws:dms/replicationInstance:ReplicationInstance          migration-replication-instance  create
 
             Resources:
                 + 21 to create

@@ -11,13 +11,13 @@ internal static class PreviewInvocation
         public string All => Output + Error;
     }
 
-    /// <summary>The real CLI (the Construct path behind it).</summary>
+    /// <summary>The real CLI (the offline engine and the plugin behind it).</summary>
     public static Task<Outcome> RunCliAsync(params string[] args) => RunAsync(CliApp.Build(), args);
 
-    /// <summary>The <c>preview</c> verb with the given engine.</summary>
-    public static Task<Outcome> RunAsync(IPreviewEngine engine, params string[] args)
+    /// <summary>The <c>preview</c> verb against the given cloud and plugin.</summary>
+    public static Task<Outcome> RunAsync(PreviewEnvironment environment, params string[] args)
     {
-        var root = new RootCommand("test") { PreviewCommand.Create(() => engine) };
+        var root = new RootCommand("test") { PreviewCommand.Create(environment) };
         return RunAsync(root, args);
     }
 

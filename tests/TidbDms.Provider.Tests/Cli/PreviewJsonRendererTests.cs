@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TidbDms.Provider.Cli;
+using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Cli.SamplePreviews;
@@ -31,7 +32,7 @@ internal sealed class PreviewJsonRendererTests
     {
         Outputs = [new StackOutput("vpc", PropertyValue.Computed, false)],
         NotPreviewed = [new NotPreviewedResource("bucket", "aws:s3:Bucket")],
-        Warnings = [new LocatedDiagnostic("Pulumi.yaml:9", "mig", "cluster.sslMode", "cluster.sslMode: risky")],
+        Warnings = [new LocatedDiagnostic("Pulumi.yaml:9", "mig", null, "cluster.sslMode: risky", Component)],
     };
 
     private static string Render(PreviewResult result)
@@ -91,7 +92,7 @@ internal sealed class PreviewJsonRendererTests
             }),
             ["outputs"] = new JsonObject { ["vpc"] = "[unknown]" },
             ["notPreviewed"] = new JsonArray(new JsonObject { ["name"] = "bucket", ["type"] = "aws:s3:Bucket" }),
-            ["warnings"] = new JsonArray(new JsonObject { ["location"] = "Pulumi.yaml:9", ["component"] = "mig", ["path"] = "cluster.sslMode", ["message"] = "cluster.sslMode: risky" }),
+            ["warnings"] = new JsonArray(new JsonObject { ["location"] = "Pulumi.yaml:9", ["component"] = "mig", ["path"] = null, ["urn"] = Component, ["message"] = "cluster.sslMode: risky" }),
             ["errors"] = new JsonArray(),
             ["summary"] = new JsonObject { ["create"] = 4 },
         };
@@ -115,14 +116,18 @@ internal sealed class PreviewJsonRendererTests
     [Test]
     public void Render_Errors_AreListedAndNothingIsCreated()
     {
-        var failed = Nat() with { Errors = [new PreviewDiagnostic("tier", "tier: bad")] };
+        var failed = Nat() with
+        {
+            Children = [],
+            Failure = new ConstructFailure(Nat().Component, "InvalidArgument", "1 input is invalid: tier", [new PropertyError("tier", "bad", PropertyValue.String("Basic"))]),
+        };
         var result = Result(failed, Nat("ok")) with { Errors = [new LocatedDiagnostic("Pulumi.yaml:3", "mig", "tier", "tier: bad")] };
         var actual = JsonNode.Parse(Render(result))!;
         Assert.Multiple(() =>
         {
             Assert.That(actual["resources"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Take(3), Is.EqualTo(new[] { "proj-dev", "ok", "ok-vpc" }));
             Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ok" }));
-            Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","message":"tier: bad"}]"""));
+            Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","urn":null,"message":"tier: bad"}]"""));
             Assert.That(actual["summary"]!["create"]!.GetValue<int>(), Is.EqualTo(0));
         });
     }

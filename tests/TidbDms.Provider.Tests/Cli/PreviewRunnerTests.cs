@@ -1,13 +1,18 @@
-using System.Collections.Immutable;
 using TidbDms.Provider.Cli;
+using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Cli;
 
-/// <summary>The preview verb around the engine: what it sends, how it locates what comes back, and what it refuses.</summary>
+/// <summary>
+/// The preview verb as a program run against the offline engine: what it registers, how it locates
+/// what comes back, and what it refuses before anything reaches the engine.
+/// </summary>
 internal sealed class PreviewRunnerTests
 {
     private const string Password = "Pa55-w0rd-never-shown";
+    private const string Component = "tidb-dms:index:TidbDmsMigration";
 
     private static PropertyValue S(string value) => PropertyValue.String(value);
 
@@ -37,19 +42,33 @@ internal sealed class PreviewRunnerTests
                 schemas: [a, b]
         """;
 
-    [Test]
-    public async Task Preview_RootProgram_SendsItsInputsAndContextToTheEngine()
-    {
-        var engine = new RecordingPreviewEngine();
-        var outcome = await PreviewInvocation.RunAsync(engine, "preview", RepositoryFiles.RootProgram);
+    private static Task<PreviewResult> PreviewAsync(TestEnvironment environment, string program, params string[] config) =>
+        new PreviewRunner(environment.Environment).PreviewAsync(
+            new PreviewRequest(program, [.. config], "dev", PreviewFormat.Text, Environment.CurrentDirectory), CancellationToken.None);
 
-        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
-        var (name, inputs, context) = engine.Calls.Single();
+    /// <summary>The program's own registration of its component (not the one its provider made during Construct).</summary>
+    private static RegisteredResource Declared(PreviewResult result, string name) =>
+        result.Records!.Registrations.Single(r => r.Resource.Remote && r.Resource.Name == name).Resource;
+
+    [Test]
+    public async Task Preview_RootProgram_RegistersTheStackThenItsComponentAsARemoteComponent()
+    {
+        await using var environment = TestEnvironment.RealPlugin();
+
+        var result = await PreviewAsync(environment, RepositoryFiles.RootProgram);
+
+        Assert.That(result.Errors, Is.Empty);
+        var records = result.Records!;
+        var declared = Declared(result, "migration");
+        const string StackUrn = "urn:pulumi:dev::tidb-dms-quickstart::pulumi:pulumi:Stack::tidb-dms-quickstart-dev";
         Assert.Multiple(() =>
         {
-            Assert.That(name, Is.EqualTo("migration"));
-            Assert.That(context, Is.EqualTo(new PreviewContext("tidb-dms-quickstart", "dev", "us-west-2")));
-            Assert.That(inputs, Is.EqualTo(new Dictionary<string, PropertyValue>
+            Assert.That(environment.Regions, Is.EqualTo(new[] { "us-west-2" }));
+            Assert.That(records.Stack!.Urn, Is.EqualTo(StackUrn));
+            Assert.That(records.RootUrn, Is.EqualTo(StackUrn));
+            Assert.That((declared.Type, declared.Parent, declared.Custom, declared.Urn),
+                Is.EqualTo((Component, StackUrn, false, "urn:pulumi:dev::tidb-dms-quickstart::tidb-dms:index:TidbDmsMigration::migration")));
+            Assert.That(declared.Inputs, Is.EqualTo(new Dictionary<string, PropertyValue>
             {
                 ["tier"] = S("Starter"),
                 ["connectivity"] = S("PublicEndpoint"),
@@ -61,21 +80,34 @@ internal sealed class PreviewRunnerTests
                 ["network"] = PropertyValue.Object(("publicAccess", S("NatGateway"))),
                 ["tags"] = PropertyValue.Object(("project", S("tidb-dms-quickstart")), ("stack", S("dev"))),
             }));
+            Assert.That(records.Registrations.Single(r => r.Resource.Remote).Wire.Remote, Is.True);
+            Assert.That(records.OutputsOf(StackUrn)!.Keys, Is.EqualTo(new[]
+            {
+                "natGatewayPublicIps", "privateSubnetIds", "replicationInstanceArn", "securityGroupId", "tidbEndpointArn", "vpcId",
+            }), "the stack's outputs are registered with the engine");
         });
     }
 
     [Test]
-    public async Task Preview_ConfigAndStackFlags_ReachTheInputs()
+    public async Task Preview_ConfigAndStackFlags_ReachTheEngineAndTheInputs()
     {
-        var engine = new RecordingPreviewEngine();
-        var outcome = await PreviewInvocation.RunAsync(
-            engine, "preview", RepositoryFiles.RootProgram, "--config", $"tidbPassword={Password}", "-c", "tidbHost=gateway01.eu-central-1.prod.aws.tidbcloud.com", "--config", "aws:region=eu-central-1", "--stack", "prod");
+        await using var environment = TestEnvironment.RealPlugin();
 
-        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
-        var (_, inputs, context) = engine.Calls.Single();
+        var result = await new PreviewRunner(environment.Environment).PreviewAsync(
+            new PreviewRequest(
+                RepositoryFiles.RootProgram,
+                [$"tidbPassword={Password}", "tidbHost=gateway01.eu-central-1.prod.aws.tidbcloud.com", "aws:region=eu-central-1"],
+                "prod",
+                PreviewFormat.Text,
+                Environment.CurrentDirectory),
+            CancellationToken.None);
+
+        Assert.That(result.Errors, Is.Empty);
+        var inputs = Declared(result, "migration").Inputs;
         Assert.Multiple(() =>
         {
-            Assert.That(context, Is.EqualTo(new PreviewContext("tidb-dms-quickstart", "prod", "eu-central-1")));
+            Assert.That(environment.Regions, Is.EqualTo(new[] { "eu-central-1" }));
+            Assert.That(result.Records!.Stack!.Urn, Is.EqualTo("urn:pulumi:prod::tidb-dms-quickstart::pulumi:pulumi:Stack::tidb-dms-quickstart-prod"));
             Assert.That(inputs["cluster"].AsObject["password"], Is.EqualTo(S(Password).WithSecret()));
             Assert.That(inputs["cluster"].AsObject["host"], Is.EqualTo(S("gateway01.eu-central-1.prod.aws.tidbcloud.com")));
             Assert.That(inputs["tags"].AsObject["stack"], Is.EqualTo(S("prod")));
@@ -102,17 +134,17 @@ internal sealed class PreviewRunnerTests
                   cluster:
                     host: {host}
             """);
-        var engine = new RecordingPreviewEngine();
+        await using var environment = TestEnvironment.Fake();
         string[] args = flag.Length == 0 ? ["preview", program.Directory] : ["preview", program.Directory, flag];
 
-        var outcome = await PreviewInvocation.RunAsync(engine, args);
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, args);
 
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
-        Assert.That(engine.Calls.Single().Context.Region, Is.EqualTo(expected));
+        Assert.That(environment.Regions, Is.EqualTo(new[] { expected }));
     }
 
     [Test]
-    public async Task Preview_PasswordFromAPlainConfig_IsStillSecret()
+    public async Task Preview_PasswordFromAPlainConfig_IsMadeSecretByTheProviderAndNeverShown()
     {
         using var program = new TempProgram("""
             name: demo
@@ -123,18 +155,28 @@ internal sealed class PreviewRunnerTests
               mig:
                 type: tidb-dms:TidbDmsMigration
                 properties:
+                  tier: Starter
+                  connectivity: PublicEndpoint
+                  endpointType: target
                   cluster:
+                    host: gateway01.us-west-2.prod.aws.tidbcloud.com
+                    username: 4fXyZ8example.dms
                     password: ${pw}
             """);
-        var engine = new RecordingPreviewEngine();
+        await using var environment = TestEnvironment.RealPlugin();
 
-        var outcome = await PreviewInvocation.RunAsync(engine, "preview", program.Directory, "--json", "--config", $"pw={Password}");
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", program.Directory, "--json", "--config", $"pw={Password}");
+        var result = await PreviewAsync(environment, program.Directory, $"pw={Password}");
 
+        var component = result.Records!.Resources.Single(r => r.Type == Component);
+        var endpoint = result.Records.Resources.Single(r => r.Type == "aws:dms/endpoint:Endpoint");
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
-            Assert.That(engine.Calls.Single().Inputs["cluster"].AsObject["password"], Is.EqualTo(S(Password).WithSecret()));
             Assert.That(outcome.All, Does.Not.Contain(Password));
+            Assert.That(Declared(result, "mig").Inputs["cluster"].AsObject["password"], Is.EqualTo(S(Password)), "the program sent it as it had it: plain");
+            Assert.That(component.Inputs["cluster"].AsObject["password"], Is.EqualTo(S(Password).WithSecret()), "the component registered by the provider holds it secret");
+            Assert.That(endpoint.Inputs["password"], Is.EqualTo(S(Password).WithSecret()));
         });
     }
 
@@ -143,7 +185,9 @@ internal sealed class PreviewRunnerTests
     [TestCase("--stack=dev")]
     public async Task Preview_PasswordGivenWithConfig_NeverAppearsInAnyOutput(string format)
     {
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", RepositoryFiles.RootProgram, format, "--config", $"tidbPassword={Password}");
+        await using var environment = TestEnvironment.RealPlugin();
+
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", RepositoryFiles.RootProgram, format, "--config", $"tidbPassword={Password}");
 
         Assert.Multiple(() =>
         {
@@ -152,61 +196,108 @@ internal sealed class PreviewRunnerTests
         });
     }
 
-    [Test]
-    public async Task Preview_PasswordGivenWithConfig_NeverAppearsInErrors()
+    [TestCase("${tidbPassword}", "--config", "tidbPassword=" + Password)]
+    [TestCase(Password, "--stack", "dev")]
+    public async Task Preview_AnErrorAboutThePassword_ShowsItAsSecretHoweverTheProgramGaveIt(string password, string flag, string value)
     {
-        var engine = new RecordingPreviewEngine();
-        engine.Errors["migration"] = [new PreviewDiagnostic("cluster.password", "cluster.password ('[secret]'): too short")];
+        using var program = new TempProgram($"""
+            name: demo
+            runtime: yaml
+            config:
+              tidbPassword:
+                type: string
+                secret: true
+            resources:
+              mig:
+                type: tidb-dms:TidbDmsMigration
+                properties:
+                  cluster:
+                    password: {password}
+            """);
+        await using var environment = TestEnvironment.Fake(new FakePluginOptions
+        {
+            Construct = (_, _) => throw FakePlugin.InvalidInputs("1 input is invalid: cluster.password", ("cluster.password", "too short")),
+        });
 
-        var outcome = await PreviewInvocation.RunAsync(engine, "preview", RepositoryFiles.RootProgram, "--json", "--config", $"tidbPassword={Password}", "--config", "tidbUser=not-a-number-but-fine");
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", program.Directory, "--json", flag, value);
 
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
-            Assert.That(outcome.Error, Does.Contain("too short"));
+            Assert.That(outcome.Error, Does.Contain("mig: cluster.password ('[secret]'): too short"));
             Assert.That(outcome.All, Does.Not.Contain(Password));
         });
     }
 
     [Test]
-    public async Task Preview_EngineErrors_AreAllPrintedAtTheLinesOfTheirInputs()
+    public async Task Preview_ConstructErrors_AreAllPrintedAtTheLinesOfTheirInputs_AndWarningsAtTheirResource()
     {
-        using var program = new TempProgram(Program(Migration + "\n" + Migration.Replace("  mig:", "  mig2:", StringComparison.Ordinal)));
+        using var program = new TempProgram(Program(
+            Migration
+            + "\n" + Migration.Replace("  mig:", "  mig2:", StringComparison.Ordinal)
+            + "\n" + Migration.Replace("  mig:", "  mig3:", StringComparison.Ordinal)));
         var file = Path.Combine(program.Directory, "Pulumi.yaml");
-        var engine = new RecordingPreviewEngine();
-        engine.Errors["mig"] =
-        [
-            new PreviewDiagnostic("cluster.sslMode", "cluster.sslMode ('none'): refused"),
-            new PreviewDiagnostic("cluster.password", "cluster.password: required"),
-            new PreviewDiagnostic("task.schemas[1]", "task.schemas[1] ('b'): no"),
-            new PreviewDiagnostic("connectivity", "connectivity: required"),
-            new PreviewDiagnostic("", "the component is wrong"),
-        ];
-        engine.Errors["mig2"] = [new PreviewDiagnostic("tier", "tier: bad")];
-        engine.Warnings["mig"] = [new PreviewDiagnostic("cluster.host", "cluster.host: far away")];
+        await using var environment = TestEnvironment.Fake(new FakePluginOptions
+        {
+            Construct = (request, plugin) => request.Name switch
+            {
+                "mig" => throw FakePlugin.InvalidInputs(
+                    "4 inputs are invalid: cluster.sslMode, cluster.password, task.schemas[1], connectivity",
+                    ("cluster.sslMode", "refused"),
+                    ("cluster.password", "required"),
+                    ("task.schemas[1]", "no"),
+                    ("connectivity", "required")),
+                "mig2" => throw new Grpc.Core.RpcException(new Grpc.Core.Status(Grpc.Core.StatusCode.FailedPrecondition, "the component is wrong")),
+                _ => plugin.EchoAsync(request, "cluster.host: far away"),
+            },
+        });
 
-        var outcome = await PreviewInvocation.RunAsync(engine, "preview", file);
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", file);
 
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
             Assert.That(outcome.Output, Is.Empty);
             Assert.That(outcome.Error, Is.EqualTo($"""
-                warning: {file}:13: mig: cluster.host: far away
+                warning: {file}:26: mig3: cluster.host: far away
                 error: {file}:14: mig: cluster.sslMode ('none'): refused
                 error: {file}:12: mig: cluster.password: required
                 error: {file}:16: mig: task.schemas[1] ('b'): no
                 error: {file}:10: mig: connectivity: required
-                error: {file}:8: mig: the component is wrong
-                error: {file}:20: mig2: tier: bad
-                error: preview failed with 6 errors; nothing was previewed
+                error: {file}:17: mig2: the component is wrong
+                error: preview failed with 5 errors; nothing was previewed
 
                 """));
         });
     }
 
     [Test]
-    public async Task Preview_UnsupportedFeatures_AreAllErrorsWithFileAndLine()
+    public async Task Preview_WarningsAProviderLogs_AreShownUnderTheResourceTheyAreAbout()
+    {
+        using var program = new TempProgram(Program(Migration));
+        await using var environment = TestEnvironment.Fake(new FakePluginOptions
+        {
+            Construct = (request, plugin) => plugin.EchoAsync(request, "cluster.sslMode: risky", "cluster.host: far away"),
+        });
+
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", program.Directory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
+            Assert.That(outcome.Output, Does.EndWith("""
+
+                Diagnostics:
+                  tidb-dms:index:TidbDmsMigration (mig):
+                    warning: cluster.host: far away
+                    warning: cluster.sslMode: risky
+
+                """));
+        });
+    }
+
+    [Test]
+    public async Task Preview_UnsupportedFeatures_AreAllErrorsWithFileAndLine_AndNothingReachesTheEngine()
     {
         using var program = new TempProgram("""
             name: demo
@@ -238,14 +329,15 @@ internal sealed class PreviewRunnerTests
                       fn::secret: x
             """);
         var file = Path.Combine(program.Directory, "Pulumi.yaml");
-        var engine = new RecordingPreviewEngine();
+        await using var environment = TestEnvironment.Fake();
 
-        var outcome = await PreviewInvocation.RunAsync(engine, "preview", file);
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", file);
 
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
-            Assert.That(engine.Calls, Is.Empty, "nothing is previewed when the program has errors");
+            Assert.That(environment.PluginsStarted, Is.Zero, "nothing is previewed when the program has errors");
+            Assert.That(environment.Regions, Is.Empty);
             Assert.That(outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
             {
                 $"error: {file}:4: config 'host' has no value and no default: give it with --config host=VALUE, or add a default",
@@ -262,10 +354,77 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
+    public async Task Preview_ResourceOptions_ReachTheEngineAndConstruct()
+    {
+        using var program = new TempProgram(Program(Migration + "\n" + """
+                options:
+                  protect: true
+                  retainOnDelete: true
+                  deleteBeforeReplace: true
+                  version: 0.1.0
+                  additionalSecretOutputs: [vpcId]
+                  ignoreChanges: [tags]
+                  replaceOnChanges: [tier]
+                  customTimeouts:
+                    create: 75m
+                    delete: 30m
+                  hideDiffs: [tags]
+            """));
+        await using var environment = TestEnvironment.Fake();
+
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", program.Directory);
+
+        var construct = environment.Fakes.Single().Constructs.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
+            Assert.That((construct.Protect, construct.RetainOnDelete, construct.DeleteBeforeReplace), Is.EqualTo((true, true, true)));
+            Assert.That(construct.AdditionalSecretOutputs, Is.EqualTo(new[] { "vpcId" }));
+            Assert.That(construct.IgnoreChanges, Is.EqualTo(new[] { "tags" }));
+            Assert.That(construct.ReplaceOnChanges, Is.EqualTo(new[] { "tier" }));
+            Assert.That((construct.CustomTimeouts.Create, construct.CustomTimeouts.Update, construct.CustomTimeouts.Delete), Is.EqualTo(("75m", "", "30m")));
+            Assert.That(environment.Fakes.Single().Calls.OfType<Pulumirpc.ConfigureRequest>().Single().Name, Is.EqualTo("default_0_1_0"), "the version option names the default provider");
+        });
+    }
+
+    [Test]
+    public async Task Preview_ResourceOptionsOfTheWrongShape_AreErrorsAtTheirLines()
+    {
+        using var program = new TempProgram(Program(Migration + "\n" + """
+                options:
+                  protect: yes please
+                  additionalSecretOutputs: vpcId
+                  customTimeouts:
+                    create: 75
+                    later: 1m
+            """));
+        var file = Path.Combine(program.Directory, "Pulumi.yaml");
+        await using var environment = TestEnvironment.Fake();
+
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(1));
+            Assert.That(environment.PluginsStarted, Is.Zero);
+            Assert.That(outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
+            {
+                $"error: {file}:18: mig: options.protect must be true or false, not a string",
+                $"error: {file}:19: mig: options.additionalSecretOutputs must be a list of strings, not a string",
+                $"error: {file}:21: mig: options.customTimeouts has no 'later' (it takes create, update and delete)",
+                $"error: {file}:21: mig: options.customTimeouts.create must be a duration string such as 75m",
+                "error: preview failed with 4 errors; nothing was previewed",
+            }));
+        });
+    }
+
+    [Test]
     public async Task Preview_OtherResources_AreListedAsNotPreviewed()
     {
         using var program = new TempProgram(Program(Migration + "\n  pet:\n    type: random:RandomPet\n", outputs: "  petName: ${pet.id}\n"));
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", program.Directory);
+        await using var environment = TestEnvironment.Fake();
+
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", program.Directory);
 
         Assert.Multiple(() =>
         {
@@ -277,7 +436,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_StackOutputs_ComeFromTheComponentOutputs()
+    public async Task Preview_StackOutputs_ComeFromTheComponentsAnswer()
     {
         using var program = new TempProgram(Program(Migration, outputs: """
               vpc: ${mig.vpcId}
@@ -288,8 +447,9 @@ internal sealed class PreviewRunnerTests
               label: vpc ${mig.vpcId} of ${pulumi.stack}
             """));
         var file = Path.Combine(program.Directory, "Pulumi.yaml");
+        await using var environment = TestEnvironment.Fake();
 
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", file);
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", file);
 
         Assert.Multiple(() =>
         {
@@ -304,9 +464,10 @@ internal sealed class PreviewRunnerTests
                     vpc     : output<string>
 
                 """));
-            Assert.That(outcome.Output, Does.Contain($"""
-                Warnings:
-                    {file}:23: output 'missing': the component does not set this output for its topology, so the stack output will be absent
+            Assert.That(outcome.Output, Does.EndWith($"""
+                Diagnostics:
+                  pulumi:pulumi:Stack (demo-dev):
+                    warning: {file}:23: output 'missing': the component does not set this output for its topology, so the stack output will be absent
 
                 """));
         });
@@ -317,8 +478,9 @@ internal sealed class PreviewRunnerTests
     {
         using var program = new TempProgram(Program(Migration, outputs: "  x: ${mig.vpcID}\n"));
         var file = Path.Combine(program.Directory, "Pulumi.yaml");
+        await using var environment = TestEnvironment.Fake();
 
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", file);
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", file);
 
         Assert.Multiple(() =>
         {
@@ -330,18 +492,21 @@ internal sealed class PreviewRunnerTests
     [Test]
     public async Task Preview_JsonAndMermaidTogether_IsAUsageError()
     {
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", RepositoryFiles.RootProgram, "--json", "--mermaid");
+        await using var environment = TestEnvironment.Fake();
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", RepositoryFiles.RootProgram, "--json", "--mermaid");
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
             Assert.That(outcome.Error, Does.Contain("--json and --mermaid are alternatives: choose one"));
+            Assert.That(environment.PluginsStarted, Is.Zero);
         });
     }
 
     [Test]
     public async Task Preview_MissingProgram_SaysSo()
     {
-        var outcome = await PreviewInvocation.RunAsync(new RecordingPreviewEngine(), "preview", "/nonexistent/dir/Pulumi.yaml", "--json");
+        await using var environment = TestEnvironment.Fake();
+        var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", "/nonexistent/dir/Pulumi.yaml", "--json");
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(1));
@@ -351,18 +516,31 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public void MarkSecretInputs_WrapsThePasswordOnly()
+    public void EngineConfig_IsTheProgramsConfigAsTheEngineHoldsIt()
     {
-        var inputs = new Dictionary<string, PropertyValue>
+        var config = new Dictionary<string, PropertyValue>
         {
-            ["cluster"] = PropertyValue.Object(("password", S("p")), ("host", S("h"))),
-            ["tier"] = S("Starter"),
-        }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+            ["aws:region"] = S("eu-west-1"),
+            ["tidbPassword"] = S(Password).WithSecret(),
+            ["unset"] = PropertyValue.Computed.WithSecret(),
+            ["zones"] = PropertyValue.Array(S("a"), S("b")),
+            ["count"] = PropertyValue.Number(3),
+            ["flag"] = PropertyValue.Bool(true),
+        };
 
-        Assert.That(PreviewRunner.MarkSecretInputs(inputs), Is.EqualTo(new Dictionary<string, PropertyValue>
+        var (values, secrets) = EngineConfig.From("demo", config);
+
+        Assert.Multiple(() =>
         {
-            ["cluster"] = PropertyValue.Object(("password", S("p").WithSecret()), ("host", S("h"))),
-            ["tier"] = S("Starter"),
-        }));
+            Assert.That(values, Is.EqualTo(new Dictionary<string, string>
+            {
+                ["aws:region"] = "eu-west-1",
+                ["demo:count"] = "3",
+                ["demo:flag"] = "true",
+                ["demo:tidbPassword"] = Password,
+                ["demo:zones"] = "[\"a\",\"b\"]",
+            }));
+            Assert.That(secrets, Is.EqualTo(new[] { "demo:tidbPassword" }));
+        });
     }
 }

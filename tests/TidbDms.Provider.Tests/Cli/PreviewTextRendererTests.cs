@@ -35,7 +35,13 @@ internal sealed class PreviewTextRendererTests
         {
             Outputs = [new StackOutput("vpc", PropertyValue.Computed, false), new StackOutput("ips", PropertyValue.Computed, true), new StackOutput("port", PropertyValue.Number(4000), false)],
             NotPreviewed = [new NotPreviewedResource("bucket", "aws:s3:Bucket")],
-            Warnings = [new LocatedDiagnostic("Pulumi.yaml:12", "one", "cluster.sslMode", "cluster.sslMode: risky")],
+            Warnings =
+            [
+                new LocatedDiagnostic("Pulumi.yaml:30", null, null, "output 'x': absent"),
+                new LocatedDiagnostic("Pulumi.yaml:12", "two", null, "cluster.host: far away", "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration::two"),
+                new LocatedDiagnostic("Pulumi.yaml:12", "one", null, "cluster.sslMode: risky", "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration::one"),
+                new LocatedDiagnostic("Pulumi.yaml:12", "one", null, "a child's own warning", "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::one-vpc"),
+            ],
         };
 
         Assert.That(Render(result), Is.EqualTo("""
@@ -80,8 +86,18 @@ internal sealed class PreviewTextRendererTests
 
             Not previewed (preview evaluates tidb-dms:index:TidbDmsMigration resources only; not counted above): bucket (aws:s3:Bucket)
 
-            Warnings:
-                Pulumi.yaml:12: one: cluster.sslMode: risky
+            Diagnostics:
+              pulumi:pulumi:Stack (proj-dev):
+                warning: Pulumi.yaml:30: output 'x': absent
+
+              tidb-dms:index:TidbDmsMigration (one):
+                warning: cluster.sslMode: risky
+
+              aws:ec2/vpc:Vpc (one-vpc):
+                warning: a child's own warning
+
+              tidb-dms:index:TidbDmsMigration (two):
+                warning: cluster.host: far away
 
             """));
     }

@@ -11,7 +11,8 @@ namespace TidbDms.Provider.Tests.Cli;
 /// </summary>
 internal static class SamplePreviews
 {
-    public static readonly PreviewContext Context = new("proj", "dev", "us-west-2");
+    public const string Project = "proj";
+    public const string Stack = "dev";
 
     public static PlanValue Ref(string resource, string output = "id") => new PlanValue.Ref(resource, output);
 
@@ -32,11 +33,11 @@ internal static class SamplePreviews
         params (string Key, PlanValue Value)[] outputs)
     {
         var plan = new MigrationPlan(name, [.. resources], outputs.ToImmutableSortedDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal));
-        return PlanPreviews.Evaluate(PlanPreviews.ComponentRegistration(name, inputs, Context), plan, [], Context);
+        return PlanPreviews.Evaluate(Project, Stack, PlanPreviews.ComponentRegistration(Project, Stack, name, inputs), plan);
     }
 
     public static PreviewResult Result(params PreviewComponentResult[] components) =>
-        new("proj", "dev", "Pulumi.yaml", [.. components], [], [], [], []);
+        new(Project, Stack, "Pulumi.yaml", [.. components], [], [], [], []);
 
     private static IEnumerable<PlannedResource> Vpc(string name, bool dns = false)
     {

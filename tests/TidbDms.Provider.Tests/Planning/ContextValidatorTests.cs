@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
 
 /// <summary>One test per context rule: region, zones, DMS roles.</summary>
 internal sealed class ContextValidatorTests
 {
-    private static readonly PlanContext UsWest2 = PlanContext.Offline("us-west-2", "shop", "dev");
+    private static readonly PlanContext UsWest2 = OfflinePlanContext.For("us-west-2", "shop", "dev");
 
     [Test]
     public void Validate_ValidArgsInTheClusterRegion_HasNoErrorOrWarning()

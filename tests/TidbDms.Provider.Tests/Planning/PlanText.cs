@@ -1,4 +1,5 @@
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
 
@@ -7,7 +8,7 @@ internal static class PlanText
 {
     public const string Component = "mig";
 
-    public static PlanContext Context(string stack = "dev") => PlanContext.Offline(TestArgs.Region, "shop", stack);
+    public static PlanContext Context(string stack = "dev") => OfflinePlanContext.For(TestArgs.Region, "shop", stack);
 
     public static MigrationPlan Plan(Provider.Component.TidbDmsMigrationArgs args, string name = Component, PlanContext? context = null) =>
         Planner.Plan(name, args, context ?? Context());

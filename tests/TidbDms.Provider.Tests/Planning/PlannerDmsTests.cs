@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Testing;
 using static TidbDms.Provider.Tests.Planning.PlanText;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -11,7 +12,7 @@ internal sealed class PlannerDmsTests
     [Test]
     public void Plan_CreateRoles_BuildsTheFixedNameRolesWithOwnerTagAndPartitionPolicies()
     {
-        var context = PlanContext.Offline("cn-north-1", "shop", "prod");
+        var context = OfflinePlanContext.For("cn-north-1", "shop", "prod");
         var plan = Plan(TestArgs.Create(roles: DmsIamRoles.Create), context: context);
 
         Assert.Multiple(() =>

@@ -12,8 +12,8 @@ namespace TidbDms.Provider.Tests.Protocol;
 internal sealed class ProtoContractTests
 {
     [TestCase("pulumirpc.ResourceProvider", "Handshake,GetSchema,CheckConfig,DiffConfig,Configure,Construct,Cancel,GetPluginInfo,Attach")]
-    [TestCase("pulumirpc.ResourceMonitor", "GetDeploymentInfo,SupportsFeature,Invoke,RegisterResource,RegisterResourceOutputs")]
-    [TestCase("pulumirpc.Engine", "Log,GetRootResource")]
+    [TestCase("pulumirpc.ResourceMonitor", "GetDeploymentInfo,SupportsFeature,Invoke,RegisterResource,RegisterResourceOutputs,SignalAndWaitForShutdown")]
+    [TestCase("pulumirpc.Engine", "Log,GetRootResource,SetRootResource")]
     public void Services_keep_their_upstream_names(string service, string methods)
     {
         var descriptor = Services().Single(s => s.FullName == service);

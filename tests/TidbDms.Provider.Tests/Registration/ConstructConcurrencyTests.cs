@@ -1,4 +1,4 @@
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 

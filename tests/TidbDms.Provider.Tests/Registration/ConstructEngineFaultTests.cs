@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 
@@ -43,13 +43,13 @@ internal sealed class ConstructEngineFaultTests
             "The Pulumi engine did not answer within 400 ms while registering the outputs of tidb-dms:index:TidbDmsMigration 'mig': it may be stalled or overloaded.")
             .SetArgDisplayNames("the outputs registration stalls");
         yield return new TestCaseData(
-            new MockCall("Invoke", PlanContextResolver.GetRegion, ""),
+            new MockCall("Invoke", AwsFunctions.GetRegion, ""),
             new MockFault.Stall(),
             StatusCode.DeadlineExceeded,
             "The Pulumi engine did not answer within 400 ms while calling aws:index/getRegion:getRegion: it may be stalled or overloaded.")
             .SetArgDisplayNames("an invoke stalls");
         yield return new TestCaseData(
-            new MockCall("Invoke", PlanContextResolver.GetCallerIdentity, ""),
+            new MockCall("Invoke", AwsFunctions.GetCallerIdentity, ""),
             new MockFault.Error("Unknown", "invocation of aws:index/getCallerIdentity:getCallerIdentity returned an error: no valid credential sources found"),
             StatusCode.FailedPrecondition,
             "aws:index/getCallerIdentity:getCallerIdentity failed through the AWS provider: invocation of aws:index/getCallerIdentity:getCallerIdentity "

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using Grpc.Core;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Tests.Rpc;
 using TidbDms.Provider.Tests.Support;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 

@@ -3,7 +3,7 @@ using Pulumirpc;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Provider.Testing;
+using TidbDms.Testing;
 using Alias = Pulumirpc.Alias;
 
 namespace TidbDms.Provider.Tests.Registration;
@@ -86,7 +86,7 @@ internal sealed class ConstructOptionsTests
         await test.ConstructAsync("mig", Base.Inputs.Build());
 
         var registrations = test.Engine.Registrations;
-        var plan = Planner.Plan("mig", TidbDmsMigrationInputs.Read(Base.Inputs.Build()).Args!, PlanContext.Offline(Scenario.Region, Scenario.Project, Scenario.Stack));
+        var plan = Planner.Plan("mig", TidbDmsMigrationInputs.Read(Base.Inputs.Build()).Args!, OfflinePlanContext.For(Scenario.Region, Scenario.Project, Scenario.Stack));
         var fixedNames = plan.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Multiple(() =>
         {

@@ -1,8 +1,8 @@
 using Google.Protobuf;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 

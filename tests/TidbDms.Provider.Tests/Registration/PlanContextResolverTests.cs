@@ -136,15 +136,15 @@ internal sealed class PlanContextResolverTests
         monitor.Setup(m => m.InvokeAsync(It.IsAny<string>(), It.IsAny<ImmutableSortedDictionary<string, PropertyValue>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string token, ImmutableSortedDictionary<string, PropertyValue> args, string _, string _, CancellationToken _) => token switch
             {
-                PlanContextResolver.GetAvailabilityZones => Answer(("names", PropertyValue.Array(zones.Select(PropertyValue.String)))),
-                PlanContextResolver.GetRegion => unknownRegion ? Answer(("region", PropertyValue.Computed)) : Answer(("region", PropertyValue.String("eu-central-1"))),
-                PlanContextResolver.GetPartition => Answer(("partition", PropertyValue.String("aws"))),
-                PlanContextResolver.GetCallerIdentity => Answer(("accountId", PropertyValue.String("210987654321"))),
-                PlanContextResolver.GetRole when roleError is not null => throw new MonitorCallException("Unknown", roleError, engineStopping: false),
-                PlanContextResolver.GetRole when roles.TryGetValue(args["name"].AsString, out var tags) => Answer(
+                AwsFunctions.GetAvailabilityZones => Answer(("names", PropertyValue.Array(zones.Select(PropertyValue.String)))),
+                AwsFunctions.GetRegion => unknownRegion ? Answer(("region", PropertyValue.Computed)) : Answer(("region", PropertyValue.String("eu-central-1"))),
+                AwsFunctions.GetPartition => Answer(("partition", PropertyValue.String("aws"))),
+                AwsFunctions.GetCallerIdentity => Answer(("accountId", PropertyValue.String("210987654321"))),
+                AwsFunctions.GetRole when roleError is not null => throw new MonitorCallException("Unknown", roleError, engineStopping: false),
+                AwsFunctions.GetRole when roles.TryGetValue(args["name"].AsString, out var tags) => Answer(
                     ("name", args["name"]),
                     ("tags", PropertyValue.Object(tags.Select(t => KeyValuePair.Create(t.Key, PropertyValue.String(t.Value)))))),
-                PlanContextResolver.GetRole => throw new MonitorCallException(
+                AwsFunctions.GetRole => throw new MonitorCallException(
                     "Unknown",
                     $"invocation of aws:iam/getRole:getRole returned an error: reading IAM Role ({args["name"].AsString}): couldn't find resource",
                     engineStopping: false),

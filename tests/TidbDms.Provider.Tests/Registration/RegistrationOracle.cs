@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 

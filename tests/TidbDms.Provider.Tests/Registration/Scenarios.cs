@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Registration;
 

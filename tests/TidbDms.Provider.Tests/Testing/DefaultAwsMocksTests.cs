@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using TidbDms.Provider.Testing;
+using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Testing;
 
@@ -13,10 +14,10 @@ internal sealed class DefaultAwsMocksTests
     {
         var mocks = new DefaultAwsMocks(region: "eu-central-1", accountId: "210987654321");
 
-        var zones = await mocks.CallAsync(Call(DefaultAwsMocks.GetAvailabilityZones, ("state", PropertyValue.String("available"))));
-        var region = await mocks.CallAsync(Call(DefaultAwsMocks.GetRegion));
-        var partition = await mocks.CallAsync(Call(DefaultAwsMocks.GetPartition));
-        var identity = await mocks.CallAsync(Call(DefaultAwsMocks.GetCallerIdentity));
+        var zones = await mocks.CallAsync(Call(AwsFunctions.GetAvailabilityZones, ("state", PropertyValue.String("available"))));
+        var region = await mocks.CallAsync(Call(AwsFunctions.GetRegion));
+        var partition = await mocks.CallAsync(Call(AwsFunctions.GetPartition));
+        var identity = await mocks.CallAsync(Call(AwsFunctions.GetCallerIdentity));
 
         Assert.Multiple(() =>
         {
@@ -36,12 +37,12 @@ internal sealed class DefaultAwsMocksTests
             ["dms-cloudwatch-logs-role"] = new Dictionary<string, string> { ["team"] = "data" },
         });
 
-        var ex = Assert.ThrowsAsync<InvalidOperationException>(() => mocks.CallAsync(Call(DefaultAwsMocks.GetRole, ("name", PropertyValue.String("dms-vpc-role")))));
+        var ex = Assert.ThrowsAsync<InvalidOperationException>(() => mocks.CallAsync(Call(AwsFunctions.GetRole, ("name", PropertyValue.String("dms-vpc-role")))));
         await mocks.NewResourceAsync(Resource("aws:iam/role:Role", "mig-dms-vpc-role", preview: false,
             ("name", PropertyValue.String("dms-vpc-role")),
             ("tags", PropertyValue.Object(("tidb-dms:owner", PropertyValue.String("proj/dev/mig"))))));
-        var created = await mocks.CallAsync(Call(DefaultAwsMocks.GetRole, ("name", PropertyValue.String("dms-vpc-role"))));
-        var existing = await mocks.CallAsync(Call(DefaultAwsMocks.GetRole, ("name", PropertyValue.String("dms-cloudwatch-logs-role"))));
+        var created = await mocks.CallAsync(Call(AwsFunctions.GetRole, ("name", PropertyValue.String("dms-vpc-role"))));
+        var existing = await mocks.CallAsync(Call(AwsFunctions.GetRole, ("name", PropertyValue.String("dms-cloudwatch-logs-role"))));
 
         Assert.That(ex!.Message, Is.EqualTo("reading IAM Role (dms-vpc-role): couldn't find resource"));
         Assert.That(created["tags"], Is.EqualTo(new Dictionary<string, string> { ["tidb-dms:owner"] = "proj/dev/mig" }));

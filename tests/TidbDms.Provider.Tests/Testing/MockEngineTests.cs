@@ -3,9 +3,9 @@ using Grpc.Core;
 using Moq;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
-using TidbDms.Provider.Testing;
 using TidbDms.Provider.Tests.Registration;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Testing;
 
@@ -33,9 +33,9 @@ internal sealed class MockEngineTests
             a.Type == AwsTypes.Subnet && a.Inputs["vpcId"].IsComputed)), Times.Exactly(3));
         mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
             a.Type == AwsTypes.Endpoint && a.Inputs["password"].Equals(PropertyValue.String(Support.Inputs.Password).WithSecret()))), Times.Once);
-        mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a => a.Token == PlanContextResolver.GetRegion && a.Provider == "" && a.Args.IsEmpty)), Times.Once);
+        mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a => a.Token == AwsFunctions.GetRegion && a.Provider == "" && a.Args.IsEmpty)), Times.Once);
         mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a =>
-            a.Token == PlanContextResolver.GetAvailabilityZones && a.Args["state"].Equals(PropertyValue.String("available")))), Times.Once);
+            a.Token == AwsFunctions.GetAvailabilityZones && a.Args["state"].Equals(PropertyValue.String("available")))), Times.Once);
     }
 
     [Test]
@@ -47,7 +47,7 @@ internal sealed class MockEngineTests
         using var clients = new Provider.Rpc.EngineClients();
 
         var ex = Assert.ThrowsAsync<MonitorCallException>(() => clients.Monitor(engine.Address)
-            .InvokeAsync(PlanContextResolver.GetRegion, ImmutableSortedDictionary<string, PropertyValue>.Empty, "", "7.48.0", CancellationToken.None));
+            .InvokeAsync(AwsFunctions.GetRegion, ImmutableSortedDictionary<string, PropertyValue>.Empty, "", "7.48.0", CancellationToken.None));
 
         Assert.That((ex!.Status, ex.Detail, ex.EngineStopping), Is.EqualTo((StatusCode.Unknown.ToString(), "invocation of aws:index/getRegion:getRegion returned an error: no credentials", false)));
     }

@@ -218,6 +218,17 @@ internal sealed class PropertyValueMarshallerTests
                 OutputValueEncoding.Downgrade,
                 "{'list': ['a', {'$SIG': '$SECRET', 'value': 'pw'}], 'id': 'vpc-1'}")
             .SetName("Downgrade: nested");
+        yield return new TestCaseData(String("pw").WithSecret(), OutputValueEncoding.Upgrade, "{'$SIG': '$OUTPUT', 'value': 'pw', 'secret': true}")
+            .SetName("Upgrade: a secret is an output value");
+        yield return new TestCaseData(Computed, OutputValueEncoding.Upgrade, "{'$SIG': '$OUTPUT'}")
+            .SetName("Upgrade: an unknown is an output value without a value");
+        yield return new TestCaseData(String("vpc-1"), OutputValueEncoding.Upgrade, "'vpc-1'")
+            .SetName("Upgrade: a plain value stays plain");
+        yield return new TestCaseData(
+                Object(("list", Array(Computed, String("pw").WithSecret())), ("id", String("vpc-1").WithDependencies([VpcUrn]))),
+                OutputValueEncoding.Upgrade,
+                $"{{'list': [{{'$SIG': '$OUTPUT'}}, {{'$SIG': '$OUTPUT', 'value': 'pw', 'secret': true}}], 'id': {{'$SIG': '$OUTPUT', 'value': 'vpc-1', 'dependencies': ['{VpcUrn}']}}}}")
+            .SetName("Upgrade: nested");
     }
 
     [TestCaseSource(nameof(EncodingCases))]

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.OfflineEngine;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Tests.OfflineEngine;
+
+/// <summary>The AWS account an offline preview assumes: what each function the component calls answers, and that nothing is created.</summary>
+internal sealed class OfflineAwsCloudTests
+{
+    private static readonly ImmutableSortedDictionary<string, PropertyValue> NoArgs = ImmutableSortedDictionary<string, PropertyValue>.Empty;
+
+    private static Task<CloudInvokeResult> Invoke(OfflineAwsCloud cloud, string token, ImmutableSortedDictionary<string, PropertyValue>? args = null) =>
+        cloud.InvokeAsync(new CloudInvokeRequest(token, args ?? NoArgs, "", DryRun: true), CancellationToken.None);
+
+    private static PropertyValue S(string value) => PropertyValue.String(value);
+
+    [Test]
+    public async Task Answers_the_regions_six_zones_the_region_its_partition_and_a_placeholder_account()
+    {
+        var cloud = new OfflineAwsCloud("eu-central-1");
+
+        var zones = await Invoke(cloud, AwsFunctions.GetAvailabilityZones, NoArgs.Add("state", S("available")));
+        var region = await Invoke(cloud, AwsFunctions.GetRegion);
+        var partition = await Invoke(cloud, AwsFunctions.GetPartition);
+        var identity = await Invoke(cloud, AwsFunctions.GetCallerIdentity);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(zones.Return["names"], Is.EqualTo(PropertyValue.Array(new[] { "eu-central-1a", "eu-central-1b", "eu-central-1c", "eu-central-1d", "eu-central-1e", "eu-central-1f" }.Select(S))));
+            Assert.That(zones.Return["zoneIds"], Is.EqualTo(PropertyValue.Array(Enumerable.Range(1, 6).Select(i => S($"euc1-az{i}")))));
+            Assert.That(region.Return["region"], Is.EqualTo(S("eu-central-1")));
+            Assert.That(region.Return["endpoint"], Is.EqualTo(S("ec2.eu-central-1.amazonaws.com")));
+            Assert.That(partition.Return["partition"], Is.EqualTo(S("aws")));
+            Assert.That(identity.Return["accountId"], Is.EqualTo(S("123456789012")));
+            Assert.That(identity.Return["arn"], Is.EqualTo(S("arn:aws:iam::123456789012:user/offline-preview")));
+            Assert.That(new[] { zones, region, partition, identity }.Select(r => (r.IsUnknown, r.Failures.Length)).Distinct(), Is.EqualTo(new[] { (false, 0) }));
+        });
+    }
+
+    [TestCase("cn-north-1", "aws-cn", "amazonaws.com.cn")]
+    [TestCase("us-gov-west-1", "aws-us-gov", "amazonaws.com")]
+    [TestCase("ap-southeast-1", "aws", "amazonaws.com")]
+    public async Task The_partition_follows_the_region(string region, string expected, string dnsSuffix)
+    {
+        var partition = await Invoke(new OfflineAwsCloud(region), AwsFunctions.GetPartition);
+
+        Assert.That((partition.Return["partition"], partition.Return["dnsSuffix"]), Is.EqualTo((S(expected), S(dnsSuffix))));
+    }
+
+    [Test]
+    public async Task Nobody_looked_into_the_account_so_a_role_is_not_known()
+    {
+        var role = await Invoke(new OfflineAwsCloud("us-west-2"), AwsFunctions.GetRole, NoArgs.Add("name", S("dms-vpc-role")));
+
+        Assert.That((role.IsUnknown, role.Return.Count), Is.EqualTo((true, 0)));
+    }
+
+    [Test]
+    public async Task Nothing_is_created()
+    {
+        var created = await new OfflineAwsCloud("us-west-2").CreateAsync(
+            new CloudResourceRequest("urn:pulumi:dev::p::aws:ec2/vpc:Vpc::v", AwsTypes.Vpc, "v", "", NoArgs.Add("cidrBlock", S("10.0.0.0/16")), "", DryRun: true),
+            CancellationToken.None);
+
+        Assert.That((created.Id, created.State.Count), Is.EqualTo(((string?)null, 0)));
+    }
+
+    [Test]
+    public void A_function_it_has_no_fact_for_fails_as_a_provider_would()
+    {
+        var ex = Assert.ThrowsAsync<NotSupportedException>(() => Invoke(new OfflineAwsCloud("us-west-2"), "aws:ec2/getVpc:getVpc"));
+
+        Assert.That(ex!.Message, Is.EqualTo("the offline AWS facts have no answer for aws:ec2/getVpc:getVpc"));
+    }
+}

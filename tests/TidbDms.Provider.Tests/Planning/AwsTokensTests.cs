@@ -1,0 +1,26 @@
+using System.Reflection;
+using TidbDms.Provider.Planning;
+
+namespace TidbDms.Provider.Tests.Planning;
+
+/// <summary>The token tables (the AWS resource types the planner registers, the functions the component calls) against pulumi-aws 7.48.0.</summary>
+internal sealed class AwsTokensTests
+{
+    private static IEnumerable<string> Constants(Type table) =>
+        table.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+    [Test]
+    public void Every_type_token_is_a_pulumi_aws_resource()
+    {
+        Assert.That(Constants(typeof(AwsTypes)).Where(t => AwsReference.Instance.Types.GetValueOrDefault(t)?.Kind != "resource"), Is.Empty);
+    }
+
+    [Test]
+    public void Every_function_token_is_a_pulumi_aws_function()
+    {
+        var tokens = Constants(typeof(AwsFunctions)).ToList();
+
+        Assert.That(tokens, Has.Count.EqualTo(5));
+        Assert.That(tokens.Where(t => AwsReference.Instance.Types.GetValueOrDefault(t)?.Kind != "invoke"), Is.Empty);
+    }
+}
