@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Benchmarks;
 
@@ -20,7 +21,7 @@ internal sealed record DeploymentTopology(string Network, string Compute, bool C
     {
         var read = TidbDmsMigrationInputs.Read(Inputs);
         var args = read.Args ?? throw new InvalidOperationException($"{Name}: {string.Join("; ", read.Errors)}");
-        return Planner.Plan("mig", args, PlanContext.Offline(Region, "bench", "dev"));
+        return Planner.Plan("mig", args, OfflinePlanContext.For(Region, "bench", "dev"));
     }
 
     /// <summary>Every network × compute × DMS roles choice the contract allows (Serverless has no public-subnet access).</summary>

@@ -87,9 +87,9 @@ internal sealed class PreviewCommandTests
              +      ├─ aws:dms/replicationSubnetGroup:ReplicationSubnetGroup    migration-subnet-group          create
              +      ├─ aws:ec2/routeTable:RouteTable                            migration-private-rt            create
              +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-public-a-rta          create
+             +      ├─ aws:dms/replicationInstance:ReplicationInstance          migration-replication-instance  create
              +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-private-a-rta         create
-             +      ├─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-private-b-rta         create
-             +      └─ aws:dms/replicationInstance:ReplicationInstance          migration-replication-instance  create
+             +      └─ aws:ec2/routeTableAssociation:RouteTableAssociation      migration-private-b-rta         create
 
             Resources:
                 + 21 to create
