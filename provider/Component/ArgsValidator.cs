@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace TidbDms.Provider.Component;
 
 /// <summary>
-/// The contract's rules (CONTRACT.md "Rules") over args the reader produced, one small method per
+/// The contract's rules (the public contract's rules, as the README states them) over args the reader produced, one small method per
 /// rule. A rule never fails because a value is unknown (previews), and skips any path the reader
 /// already refused, so each mistake is reported once. Rules that need AWS facts (region, zones,
 /// roles) live in <c>Planning.ContextValidator</c>.

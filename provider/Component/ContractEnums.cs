@@ -1,6 +1,6 @@
 namespace TidbDms.Provider.Component;
 
-/// <summary>Every enum of the public contract (CONTRACT.md), with the wire names users write.</summary>
+/// <summary>Every enum of the public contract (the README's inputs table), with the wire names users write.</summary>
 internal static class ContractEnums
 {
     public static readonly ContractEnum<Tier> Tier = new(

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace TidbDms.Provider.Component;
 
 /// <summary>
-/// Every input of <c>TidbDmsMigration</c> (CONTRACT.md), parents before their children. The
+/// Every input of <c>TidbDmsMigration</c> (the public contract: the README's inputs table), parents before their children. The
 /// schema is generated from this list, and the reader knows exactly these paths.
 /// </summary>
 internal static class ContractInputs

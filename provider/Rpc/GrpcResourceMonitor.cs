@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Rpc;
 /// <summary>
 /// The engine's <c>ResourceMonitor</c> behind <see cref="IResourceMonitor"/>. What goes on the wire
 /// follows what pulumi's Node SDK sends for a component and its children
-/// (<c>pulumi-node-sdk-wire.md</c>), except that secrets are always sent wrapped: every current
+/// (as the official Node SDK does on the wire), except that secrets are always sent wrapped: every current
 /// engine supports them, so there is no feature probe that could make us send a password in the clear.
 /// </summary>
 internal sealed class GrpcResourceMonitor : IResourceMonitor

@@ -4,7 +4,7 @@ using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Component;
 
-/// <summary>One table per rule of CONTRACT.md: the exact error (or none) for each case.</summary>
+/// <summary>One table per rule of the public contract: the exact error (or none) for each case.</summary>
 [TestFixture]
 internal sealed class ArgsValidatorTests
 {

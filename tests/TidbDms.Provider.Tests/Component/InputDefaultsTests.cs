@@ -4,7 +4,7 @@ using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Component;
 
-/// <summary>Defaults (the contract's values, as CONTRACT.md states them) and given values read as written.</summary>
+/// <summary>Defaults (the contract's values, as the README's inputs table states them) and given values read as written.</summary>
 [TestFixture]
 internal sealed class InputDefaultsTests
 {

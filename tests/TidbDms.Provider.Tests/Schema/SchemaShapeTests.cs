@@ -6,10 +6,10 @@ using TidbDms.Provider.Schema;
 
 namespace TidbDms.Provider.Tests.Schema;
 
-/// <summary>The published schema against CONTRACT.md: every input, output, enum and flag, written out here.</summary>
+/// <summary>The published schema against the public contract: every input, output, enum and flag, written out here.</summary>
 public sealed class SchemaShapeTests
 {
-    /// <summary>One input as CONTRACT.md defines it.</summary>
+    /// <summary>One input as the public contract defines it.</summary>
     public sealed record ExpectedInput(string Path, string Type, bool Plain = false, bool Secret = false, bool Required = false, object? Default = null)
     {
         public override string ToString() => Path;
