@@ -91,7 +91,7 @@ internal static class PreviewJsonRenderer
         json.WriteStartObject();
         json.WriteString("op", "create");
         json.WriteString("urn", result.StackUrn);
-        json.WriteString("type", EngineUrn.StackType);
+        json.WriteString("type", ResourceUrn.StackType);
         json.WriteString("name", result.StackName);
         json.WriteNull("parent");
         json.WriteBoolean("custom", false);

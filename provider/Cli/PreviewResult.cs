@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.OfflineEngine;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
 
@@ -24,7 +25,7 @@ internal sealed record PreviewResult(
 
     public string StackName => $"{Project}-{Stack}";
 
-    public string StackUrn => EngineUrn.Create(Stack, Project, "", EngineUrn.StackType, StackName);
+    public string StackUrn => ResourceUrn.Create(Stack, Project, "", ResourceUrn.StackType, StackName);
 
     /// <summary>Every resource a <c>pulumi up</c> would create: the stack, the components, their children.</summary>
     public int ToCreate => 1 + Components.Sum(c => 1 + c.Children.Length);

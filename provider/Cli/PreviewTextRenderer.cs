@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TidbDms.Provider.Component;
-using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
@@ -81,7 +80,7 @@ internal static class PreviewTextRenderer
 
         foreach (var warning in result.Warnings.Where(w => w.Urn is null))
         {
-            Add($"{EngineUrn.StackType} ({result.StackName})", string.Join(": ", new[] { warning.Location, warning.Message }.Where(p => !string.IsNullOrEmpty(p))));
+            Add($"{ResourceUrn.StackType} ({result.StackName})", string.Join(": ", new[] { warning.Location, warning.Message }.Where(p => !string.IsNullOrEmpty(p))));
         }
 
         // Resources in the order of the tree above.
@@ -132,7 +131,7 @@ internal static class PreviewTextRenderer
             .GroupBy(r => known.Contains(r.Parent) ? r.Parent : result.StackUrn, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-        var rows = new List<(string Type, string Name)> { (EngineUrn.StackType, result.StackName) };
+        var rows = new List<(string Type, string Name)> { (ResourceUrn.StackType, result.StackName) };
         AddRows(result.StackUrn, "");
 
         var typeWidth = rows.Max(r => r.Type.Length);

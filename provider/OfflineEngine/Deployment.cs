@@ -239,7 +239,7 @@ internal sealed class Deployment : IDisposable
             RequireTypeToken(request.Type, "a custom resource");
         }
 
-        var urn = EngineUrn.Create(Options.Stack, Options.Project, request.Parent, request.Type, request.Name);
+        var urn = ResourceUrn.Create(Options.Stack, Options.Project, request.Parent, request.Type, request.Name);
         lock (_gate)
         {
             if (!_urns.Add(urn))
@@ -321,7 +321,7 @@ internal sealed class Deployment : IDisposable
         }
 
         var parent = request.Parent.Length > 0 ? request.Parent : DefaultParent;
-        var declared = WireForms.Decode(EngineUrn.Create(Options.Stack, Options.Project, parent, request.Type, request.Name), parent, request);
+        var declared = WireForms.Decode(ResourceUrn.Create(Options.Stack, Options.Project, parent, request.Type, request.Name), parent, request);
         ConstructResponse response;
         try
         {

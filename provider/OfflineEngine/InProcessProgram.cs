@@ -25,7 +25,7 @@ internal sealed class InProcessProgram
     /// <exception cref="EngineCallException">The engine refused it (a stack registered twice).</exception>
     public async Task<string> RegisterStackAsync(CancellationToken cancellationToken)
     {
-        var request = Request(EngineUrn.StackType, _deployment.Options.StackName);
+        var request = Request(ResourceUrn.StackType, _deployment.Options.StackName);
         request.Object = new Struct();
         var outcome = await CallAsync(() => _deployment.RegisterAsync(request, cancellationToken)).ConfigureAwait(false);
         _deployment.RootResource = outcome.Response!.Urn;

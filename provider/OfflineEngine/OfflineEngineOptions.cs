@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grpc.Core.Interceptors;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.OfflineEngine;
 
@@ -41,5 +42,5 @@ internal sealed record OfflineEngineOptions
     public string StackName => $"{Project}-{Stack}";
 
     /// <summary>The URN the stack resource gets.</summary>
-    public string StackUrn => EngineUrn.Create(Stack, Project, "", EngineUrn.StackType, StackName);
+    public string StackUrn => ResourceUrn.Create(Stack, Project, "", ResourceUrn.StackType, StackName);
 }

@@ -95,7 +95,7 @@ internal sealed class ProviderPlugin : IDisposable
             SendsOldInputsToDelete = true,
             Type = ProviderType,
             Name = name,
-            Urn = EngineUrn.Create(options.Stack, options.Project, "", ProviderType, name),
+            Urn = ResourceUrn.Create(options.Stack, options.Project, "", ProviderType, name),
             // A default provider created in a preview has no ID yet.
             Id = options.DryRun ? WireConstants.UnknownValue : Guid.NewGuid().ToString(),
             Args = new Struct(),

@@ -43,5 +43,5 @@ internal sealed record RegisteredResource(
     public string DeletedWith { get; init; } = "";
 
     /// <summary>True for the stack, the root every other resource of a program hangs under.</summary>
-    public bool IsStack => string.Equals(Type, EngineUrn.StackType, StringComparison.Ordinal) && Parent.Length == 0;
+    public bool IsStack => string.Equals(Type, ResourceUrn.StackType, StringComparison.Ordinal) && Parent.Length == 0;
 }

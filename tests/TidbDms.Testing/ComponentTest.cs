@@ -128,7 +128,7 @@ internal sealed class ComponentTest : IAsyncDisposable
         if (Engine.Records.Stack is null)
         {
             await monitor.RegisterResourceAsync(
-                new RegisterResourceRequest { Type = EngineUrn.StackType, Name = Engine.Host.Options.StackName, Object = new Struct() },
+                new RegisterResourceRequest { Type = ResourceUrn.StackType, Name = Engine.Host.Options.StackName, Object = new Struct() },
                 cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
         }
 

@@ -18,9 +18,9 @@ internal static class PlanPreviews
     /// <summary>The component's own registration as the engine records it: parented to the stack, not custom, with the inputs it was given.</summary>
     public static RegisteredResource ComponentRegistration(string project, string stack, string componentName, ImmutableSortedDictionary<string, PropertyValue> inputs)
     {
-        var stackUrn = EngineUrn.Create(stack, project, "", EngineUrn.StackType, $"{project}-{stack}");
+        var stackUrn = ResourceUrn.Create(stack, project, "", ResourceUrn.StackType, $"{project}-{stack}");
         return new RegisteredResource(
-            EngineUrn.Create(stack, project, stackUrn, Tokens.TidbDmsMigration, componentName),
+            ResourceUrn.Create(stack, project, stackUrn, Tokens.TidbDmsMigration, componentName),
             Tokens.TidbDmsMigration,
             componentName,
             stackUrn,

@@ -102,7 +102,7 @@ internal sealed class RecordedPreviewTests
             Assert.That(result.Children, Is.Empty);
             Assert.That(result.Outputs, Is.Empty);
             Assert.That((result.Component.Urn, result.Component.Remote), Is.EqualTo((ComponentUrn, true)), "the program's declaration: the provider registered nothing");
-            Assert.That(records.Resources.Select(r => r.Type), Is.EqualTo(new[] { EngineUrn.StackType }));
+            Assert.That(records.Resources.Select(r => r.Type), Is.EqualTo(new[] { ResourceUrn.StackType }));
         });
     }
 

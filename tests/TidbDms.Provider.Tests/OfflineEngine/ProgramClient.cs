@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
 using Pulumirpc;
-using TidbDms.Provider.OfflineEngine;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.OfflineEngine;
 
@@ -24,7 +24,7 @@ internal sealed class ProgramClient : IDisposable
     /// <summary>Registers the stack as SDKs do first, and makes it the root resource; returns its URN.</summary>
     public async Task<string> RegisterStackAsync(string name)
     {
-        var stack = await Monitor.RegisterResourceAsync(new RegisterResourceRequest { Type = EngineUrn.StackType, Name = name, Object = new Struct() });
+        var stack = await Monitor.RegisterResourceAsync(new RegisterResourceRequest { Type = ResourceUrn.StackType, Name = name, Object = new Struct() });
         await Engine.SetRootResourceAsync(new SetRootResourceRequest { Urn = stack.Urn });
         return stack.Urn;
     }

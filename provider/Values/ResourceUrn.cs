@@ -1,12 +1,14 @@
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Values;
 
 /// <summary>
 /// URNs as the engine builds them: <c>urn:pulumi:&lt;stack&gt;::&lt;project&gt;::&lt;qualifiedType&gt;::&lt;name&gt;</c>,
 /// where the qualified type is the parent's qualified type, <c>$</c>, then the type, unless the
-/// parent is the stack or there is none.
+/// parent is the stack or there is none. The engine is the authority on URNs (the offline engine
+/// builds them with this); a provider only predicts them (the component's aliases).
 /// </summary>
 internal static class ResourceUrn
 {
+    /// <summary>The type of the root resource every program registers first.</summary>
     public const string StackType = "pulumi:pulumi:Stack";
 
     private const string Prefix = "urn:pulumi:";

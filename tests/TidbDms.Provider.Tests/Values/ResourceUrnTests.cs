@@ -1,6 +1,6 @@
-using TidbDms.Provider.Registration;
+using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Tests.Registration;
+namespace TidbDms.Provider.Tests.Values;
 
 public class ResourceUrnTests
 {
