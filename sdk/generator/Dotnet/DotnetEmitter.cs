@@ -20,7 +20,7 @@ internal static class DotnetEmitter
             new(Dir + "pulumi-plugin.json", JsonText.PluginJson(package)),
             new(Dir + "version.txt", package.Version + "\n"),
             new(Dir + "Utilities.cs", DotnetStaticText.Utilities(package, types.Namespace, AttributePrefix(package))),
-            new(Dir + "Provider.cs", DotnetStaticText.Provider(package, types.Namespace, AttributePrefix(package))),
+            new(Dir + "Provider.cs", DotnetStaticText.Provider(package, types, AttributePrefix(package))),
             new(Dir + "Enums.cs", DotnetEnumsWriter.Write(package, types.Namespace)),
         };
         files.AddRange(package.ObjectTypes.Select(t => new GeneratedFile($"{Dir}Inputs/{t.Name}Args.cs", InputType(package, types, t))));
@@ -38,7 +38,7 @@ internal static class DotnetEmitter
 
     private static string InputType(PackageModel package, DotnetTypes types, ObjectTypeModel type)
     {
-        var w = DotnetTypes.Header(DotnetTypes.StandardUsings);
+        var w = DotnetTypes.Header(types.StandardUsings);
         w.Line($"namespace {types.Namespace}.Inputs");
         w.Line("{");
         DotnetArgsWriter.Write(w, package, types, type.Name + "Args", type.Description, type.Properties);

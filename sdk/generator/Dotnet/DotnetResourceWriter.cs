@@ -10,7 +10,7 @@ internal static class DotnetResourceWriter
         var n = resource.Name;
         var baseType = resource.IsComponent ? "global::Pulumi.ComponentResource" : "global::Pulumi.CustomResource";
         var optionsType = resource.IsComponent ? "ComponentResourceOptions" : "CustomResourceOptions";
-        var w = DotnetTypes.Header(DotnetTypes.StandardUsings);
+        var w = DotnetTypes.Header(types.StandardUsings);
         w.Line($"namespace {types.Namespace}");
         w.Line("{");
         DotnetTypes.Summary(w, resource.Description, "    ");

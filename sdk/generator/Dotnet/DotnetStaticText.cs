@@ -161,19 +161,12 @@ internal static class DotnetStaticText
             """;
     }
 
-    public static string Provider(PackageModel package, string ns, string attributePrefix)
+    /// <summary>The provider resource's file: written like a resource's, so with the same usings.</summary>
+    public static string Provider(PackageModel package, DotnetTypes types, string attributePrefix)
     {
+        var ns = types.Namespace;
         var downloadUrl = package.PluginDownloadUrl is { } url ? $"\n                PluginDownloadURL = {Text.Quote(url)}," : "";
-        return $$"""
-            // {{Text.GeneratedWarning}}
-            // {{Text.DoNotEdit}}
-
-            using System;
-            using System.Collections.Generic;
-            using System.Collections.Immutable;
-            using System.Threading.Tasks;
-            using Pulumi.Serialization;
-
+        return DotnetTypes.Header(types.StandardUsings).Append($$"""
             namespace {{ns}}
             {
                 /// <summary>
@@ -216,6 +209,6 @@ internal static class DotnetStaticText
                 }
             }
 
-            """;
+            """).ToString();
     }
 }

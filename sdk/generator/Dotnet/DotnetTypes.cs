@@ -87,6 +87,16 @@ internal sealed class DotnetTypes(string ns)
         return w.Line();
     }
 
-    public static readonly string[] StandardUsings =
+    /// <summary>
+    /// The usings of a resource or input-type file. Outside the <c>Pulumi</c> root namespace the files name
+    /// <c>Input&lt;T&gt;</c>, <c>Output&lt;T&gt;</c> and the resource options unqualified, so they also need
+    /// <c>using Pulumi;</c>, as gen-sdk adds it (pulumi-dotnet's <c>pulumiImports</c>); inside it, the
+    /// enclosing namespace already brings those names into scope.
+    /// </summary>
+    public string[] StandardUsings => IsUnderPulumi(Namespace) ? CommonUsings : [.. CommonUsings, "Pulumi"];
+
+    private static readonly string[] CommonUsings =
         ["System", "System.Collections.Generic", "System.Collections.Immutable", "System.Threading.Tasks", "Pulumi.Serialization"];
+
+    private static bool IsUnderPulumi(string ns) => ns.Split('.')[0] == "Pulumi";
 }

@@ -31,6 +31,19 @@ public sealed class DotnetSdkTests
         Assert.That(tree.GetDiagnostics().Select(d => d.ToString()), Is.Empty);
     }
 
+    /// <summary>
+    /// The namespace is TidbDms.Sdk, outside Pulumi's, so every file that names Input, Output or the resource
+    /// options unqualified needs <c>using Pulumi;</c> (gen-sdk adds it outside the Pulumi root namespace);
+    /// Utilities.cs names them with <c>global::</c> only.
+    /// </summary>
+    [Test]
+    public void FilesNamingPulumiTypes_ImportThePulumiNamespace()
+    {
+        var importing = Trees.Value.Where(t => t.GetCompilationUnitRoot().Usings.Any(u => u.Name?.ToString() == "Pulumi")).Select(t => t.FilePath);
+
+        Assert.That(importing, Is.EquivalentTo(Files().Where(f => f != "Utilities.cs")));
+    }
+
     [Test]
     public void Sdk_HasTheExpectedFiles()
     {

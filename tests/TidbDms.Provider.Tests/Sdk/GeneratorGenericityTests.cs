@@ -59,6 +59,18 @@ public sealed class GeneratorGenericityTests
         Assert.That(Files.Value[path], Does.Contain(text));
     }
 
+    /// <summary>Under the default root namespace (Pulumi.DemoPkg) Pulumi's types are in scope without a using, as gen-sdk leaves them.</summary>
+    [TestCase("dotnet/Widget.cs")]
+    [TestCase("dotnet/Provider.cs")]
+    public void Dotnet_UnderThePulumiRootNamespace_HasNoUsingPulumi(string path)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Files.Value[path], Does.Contain("using Pulumi.Serialization;\n\nnamespace Pulumi.DemoPkg\n"));
+            Assert.That(Files.Value[path], Does.Not.Contain("using Pulumi;"));
+        });
+    }
+
     [Test]
     public void PluginJson_HasNoServerWithoutADownloadUrl()
     {
