@@ -4,13 +4,20 @@ namespace TidbDms.SdkGenerator;
 
 /// <summary>
 /// Writes generated files under an <c>sdk/</c> folder and deletes the stale ones in the generated folders,
-/// leaving what builds and package managers put there (<c>node_modules</c>, <c>bin</c>, <c>obj</c>) and the
-/// Node SDK's lock file, which pins its build tools and is not generated.
+/// leaving what builds and package managers put there (<c>node_modules</c>, <c>bin</c>, <c>obj</c>; pip's
+/// <c>build</c> and <c>*.egg-info</c> and Python's <c>__pycache__</c>, which a program that pip-installs
+/// <c>sdk/python</c> from this repository leaves in it) and the Node SDK's lock file, which pins its build
+/// tools and is not generated.
 /// </summary>
 internal static class SdkWriter
 {
     /// <summary>Folder names under a generated folder that belong to tools, not to the generator.</summary>
-    public static readonly IReadOnlySet<string> ToolFolders = new HashSet<string>(StringComparer.Ordinal) { "node_modules", "bin", "obj" };
+    private static readonly IReadOnlySet<string> ToolFolders =
+        new HashSet<string>(StringComparer.Ordinal) { "node_modules", "bin", "obj", "build", "__pycache__" };
+
+    /// <summary>Whether a folder under a generated folder belongs to a tool (by name, or setuptools' <c>*.egg-info</c>).</summary>
+    public static bool IsToolFolder(string name) =>
+        ToolFolders.Contains(name) || name.EndsWith(".egg-info", StringComparison.Ordinal);
 
     /// <summary>Files (relative to <c>sdk/</c>) inside generated folders that are kept by hand.</summary>
     public static readonly IReadOnlySet<string> KeptFiles = new HashSet<string>(StringComparer.Ordinal) { "nodejs/package-lock.json" };
@@ -62,7 +69,7 @@ internal static class SdkWriter
         }
 
         found.AddRange(Directory.GetFiles(dir).Select(f => Path.GetRelativePath(sdkRoot, f).Replace('\\', '/')));
-        foreach (var sub in Directory.GetDirectories(dir).Where(d => !ToolFolders.Contains(Path.GetFileName(d))))
+        foreach (var sub in Directory.GetDirectories(dir).Where(d => !IsToolFolder(Path.GetFileName(d))))
         {
             Collect(sdkRoot, sub, found);
         }

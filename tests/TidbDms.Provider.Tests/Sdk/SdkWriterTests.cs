@@ -26,6 +26,9 @@ public sealed class SdkWriterTests
         Put("nodejs/bin/index.js", "kept");
         Put("nodejs/package-lock.json", "kept");
         Put("dotnet/obj/project.assets.json", "kept");
+        Put("python/build/lib/pulumi_x/__init__.py", "kept: pip's in-tree build");
+        Put("python/pulumi_x.egg-info/PKG-INFO", "kept: setuptools' metadata");
+        Put("python/pulumi_x/__pycache__/__init__.cpython-311.pyc", "kept");
         Put("README.md", "kept: sdk/README.md is written by hand");
 
         var deleted = SdkWriter.Write(_root, [new GeneratedFile("nodejs/index.ts", "export {};\n"), new GeneratedFile("go.mod", "module m\n")]);
@@ -36,7 +39,11 @@ public sealed class SdkWriterTests
             Assert.That(File.ReadAllText(Path.Combine(_root, "nodejs", "index.ts")), Is.EqualTo("export {};\n"));
             Assert.That(File.ReadAllText(Path.Combine(_root, "go.mod")), Is.EqualTo("module m\n"));
             Assert.That(Directory.Exists(Path.Combine(_root, "go", "tidbdms")), Is.False, "an emptied generated folder is removed");
-            foreach (var kept in new[] { "nodejs/node_modules/x/index.js", "nodejs/bin/index.js", "nodejs/package-lock.json", "dotnet/obj/project.assets.json", "README.md" })
+            foreach (var kept in new[]
+            {
+                "nodejs/node_modules/x/index.js", "nodejs/bin/index.js", "nodejs/package-lock.json", "dotnet/obj/project.assets.json",
+                "python/build/lib/pulumi_x/__init__.py", "python/pulumi_x.egg-info/PKG-INFO", "python/pulumi_x/__pycache__/__init__.cpython-311.pyc", "README.md",
+            })
             {
                 Assert.That(File.Exists(Path.Combine(_root, kept)), Is.True, kept);
             }
@@ -48,6 +55,9 @@ public sealed class SdkWriterTests
     {
         Put("python/pulumi_x/__init__.py", "");
         Put("nodejs/node_modules/y.js", "");
+        Put("python/build/lib/pulumi_x/__init__.py", "");
+        Put("python/pulumi_x.egg-info/SOURCES.txt", "");
+        Put("python/pulumi_x/__pycache__/__init__.cpython-311.pyc", "");
         Put("generator/Program.cs", "");
         Put("go.mod", "");
 
