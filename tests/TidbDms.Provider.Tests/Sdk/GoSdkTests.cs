@@ -12,25 +12,7 @@ public sealed class GoSdkTests
 {
     private static readonly string PackageDir = RepositoryRoot.File("sdk", "go", "tidbdms");
 
-    // Offline and reproducible: no module downloads, no toolchain switch, a cache the tests may write.
-    private static readonly Dictionary<string, string> GoEnvironment = new()
-    {
-        ["GOPROXY"] = "off",
-        ["GOTOOLCHAIN"] = "local",
-        ["GOFLAGS"] = "",
-        ["GO111MODULE"] = "",
-        ["GOCACHE"] = Path.Combine(Path.GetTempPath(), "tidb-dms-gocache"),
-    };
-
-    private static readonly Lazy<(ToolResult Run, JsonDocument? Report)> Declarations = new(() =>
-    {
-        var go = ToolRun.Require("go");
-        var run = ToolRun.Run(go, RepositoryRoot.Path, GoEnvironment, "run", RepositoryRoot.File("tests", "go", "sdkcheck", "main.go"), PackageDir);
-        return (run, run.ExitCode == 0 ? JsonDocument.Parse(run.Output) : null);
-    });
-
-    private static JsonElement Report =>
-        Declarations.Value.Report?.RootElement ?? throw new AssertionException(Declarations.Value.Run.Describe("go run tests/go/sdkcheck/main.go sdk/go/tidbdms"));
+    private static JsonElement Report => GoTool.SdkReport;
 
     [Test]
     public void Gofmt_FindsNothingToChange()
@@ -130,11 +112,10 @@ public sealed class GoSdkTests
         });
     }
 
-    private sealed record GoField(string Name, string Type, string Tag);
-
-    private static List<GoField> Fields(string structName)
+    private static IReadOnlyList<GoField> Fields(string structName)
     {
-        Assert.That(Report.GetProperty("structs").TryGetProperty(structName, out var fields), Is.True, $"no struct {structName}");
-        return [.. fields.EnumerateArray().Select(f => new GoField(f.GetProperty("name").GetString()!, f.GetProperty("type").GetString()!, f.GetProperty("tag").GetString()!))];
+        var fields = GoTool.Fields(structName);
+        Assert.That(fields, Is.Not.Null, $"no struct {structName}");
+        return fields!;
     }
 }
