@@ -1,5 +1,6 @@
 // DMS Serverless into TiDB Cloud Starter: no replication instance to size; the replication config
-// scales between the capacity units given, and is defined with both endpoints.
+// scales between the capacity units given, and is defined with both endpoints. The C# twin of
+// ../serverless-with-task, on the generated .NET SDK.
 using System.Collections.Generic;
 using Pulumi;
 using TidbDms.Sdk;
@@ -16,9 +17,10 @@ return await Deployment.RunAsync(() =>
         EndpointType = EndpointType.Target,
         Cluster = new ClusterArgs
         {
-            Host = config.Get("tidbHost") ?? "gateway01.us-west-2.prod.aws.tidbcloud.com",
-            Username = config.Get("tidbUser") ?? "4fXyZ8example.dms_user",
-            // The .NET SDK keeps this secret itself; the component does too, whatever the language.
+            Host = config.Require("tidbHost"),
+            // Starter user names carry the cluster's prefix: <prefix>.<name>.
+            Username = config.Require("tidbUser"),
+            // The .NET SDK marks the password secret itself; the component keeps it secret in its children.
             Password = config.RequireSecret("tidbPassword"),
         },
         // Serverless has no public access: it always runs in private subnets behind NAT.
@@ -29,6 +31,7 @@ return await Deployment.RunAsync(() =>
             MinCapacityUnits = 1,
             MaxCapacityUnits = 8,
         },
+        // Required with Serverless: the replication is defined with both endpoints and its tables.
         Task = new TaskArgs
         {
             OtherEndpointArn = config.Require("sourceEndpointArn"),

@@ -7,5 +7,6 @@ require (
 	github.com/tidb-dms/tidb-dms/sdk v0.1.0
 )
 
-// The SDK from this repository; drop this line to use the published module.
+// The SDK from this repository (module github.com/tidb-dms/tidb-dms/sdk in ../../sdk). Delete this line
+// to use the published module (tag sdk/v0.1.0).
 replace github.com/tidb-dms/tidb-dms/sdk => ../../sdk

@@ -1,5 +1,6 @@
-// TiDB Cloud Dedicated as the DMS target over VPC peering: DMS reaches the cluster's private
-// addresses through the peering connection TiDB Cloud requested, accepted by the component.
+// TiDB Cloud Dedicated as the DMS target over VPC peering: the component accepts the peering
+// connection TiDB Cloud requested and routes the TiDB project CIDR through it. The Go twin of
+// ../dedicated-vpc-peering, on the generated Go SDK.
 package main
 
 import (
@@ -11,26 +12,29 @@ import (
 func main() {
 	pulumi.Run(func(ctx *pulumi.Context) error {
 		cfg := config.New(ctx, "")
+
 		migration, err := tidbdms.NewTidbDmsMigration(ctx, "migration", &tidbdms.TidbDmsMigrationArgs{
+			// Plain values, not inputs: they decide which resources exist, so a preview must know them.
 			Tier:         tidbdms.TierDedicated,
 			Connectivity: tidbdms.ConnectivityVpcPeering,
 			EndpointType: tidbdms.EndpointTypeTarget,
 			Cluster: &tidbdms.ClusterArgs{
-				// The private host from the Connect dialog (Connection Type "VPC Peering").
+				// The VPC peering host from the Connect dialog.
 				Host:     pulumi.String(cfg.Require("tidbHost")),
 				Username: pulumi.String(cfg.Require("tidbUser")),
+				// A secret output, so it stays encrypted in the state; the component keeps it secret in its children.
 				Password: cfg.RequireSecret("tidbPassword"),
-				SslMode:  tidbdms.SslModeVerifyFull,
-				// Dedicated clusters have their own CA: download it from the Connect dialog.
-				CaCertificatePem: cfg.RequireSecret("tidbCaPem"),
 			},
+			// A plain struct pointer too: the network's shape must be known in a preview.
 			Network: &tidbdms.NetworkArgs{
-				// Must not overlap the TiDB Cloud project CIDR below.
-				VpcCidr: pulumi.String("10.40.0.0/16"),
+				// Must not overlap the TiDB Cloud project CIDR.
+				VpcCidr: pulumi.String("10.0.0.0/16"),
 			},
 			VpcPeering: &tidbdms.VpcPeeringArgs{
+				// The pcx-... id TiDB Cloud shows once the peering request names this VPC's id and CIDR.
 				PeeringConnectionId: pulumi.String(cfg.Require("peeringConnectionId")),
-				TidbCidr:            pulumi.String(cfg.Require("tidbCidr")),
+				// The TiDB Cloud project CIDR of the region (Project Settings > Network Access).
+				TidbCidr: pulumi.String(cfg.Require("tidbProjectCidr")),
 			},
 		})
 		if err != nil {

@@ -1,4 +1,8 @@
-"""TiDB Cloud Essential as the DMS target over AWS PrivateLink: traffic never leaves AWS's network."""
+"""TiDB Cloud Essential as the DMS target over AWS PrivateLink: traffic never leaves AWS's network.
+
+The Python twin of ../essential-private-endpoint: the same inputs, through the generated SDK's typed
+argument classes and enums.
+"""
 
 import pulumi
 import pulumi_tidb_dms as tidb_dms
@@ -12,19 +16,20 @@ migration = tidb_dms.TidbDmsMigration(
     endpoint_type=tidb_dms.EndpointType.TARGET,
     cluster=tidb_dms.ClusterArgs(
         # The private endpoint host from the Connect dialog (Connection Type "Private Endpoint").
-        host=config.get("tidbHost") or "gateway01-privatelink.us-east-1.prod.aws.tidbcloud.com",
-        username=config.get("tidbUser") or "2kQwE7example.dms_user",
-        # Secret in state; the component keeps it secret in every child and output too.
+        host=config.require("tidbHost"),
+        # Essential user names carry the cluster's prefix: <prefix>.<name>.
+        username=config.require("tidbUser"),
+        # A secret output, so it stays encrypted in the state; the component keeps it secret in its children.
         password=config.require_secret("tidbPassword"),
     ),
     network=tidb_dms.NetworkArgs(
         vpc_cidr="10.30.0.0/16",
-        # The zones the TiDB endpoint service is offered in.
+        # The zones the TiDB endpoint service is offered in (its zone IDs map to these names in your account).
         availability_zones=["us-east-1a", "us-east-1b"],
     ),
     private_endpoint=tidb_dms.PrivateEndpointArgs(
-        # The Service Name from the same dialog.
-        service_name=config.get("endpointServiceName") or "com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0",
+        # The Service Name from the same dialog: com.amazonaws.vpce.<region>.vpce-svc-...
+        service_name=config.require("endpointServiceName"),
         private_dns_enabled=True,
     ),
 )
