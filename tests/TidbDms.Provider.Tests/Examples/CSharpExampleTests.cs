@@ -142,7 +142,7 @@ public sealed class CSharpExampleTests
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
 
     /// <summary>The three compilations, each referencing the ones before it, as the real build references assemblies.</summary>
-    private sealed record Build(CSharpCompilation Pulumi, CSharpCompilation Sdk, CSharpCompilation Program)
+    internal sealed record Build(CSharpCompilation Pulumi, CSharpCompilation Sdk, CSharpCompilation Program)
     {
         private static readonly Lazy<IReadOnlyList<MetadataReference>> Framework = new(() =>
             [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

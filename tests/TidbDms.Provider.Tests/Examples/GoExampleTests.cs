@@ -117,7 +117,7 @@ public sealed class GoExampleTests
     }
 
     /// <summary>Every name, field, value and read of the program that the generated SDK does not take.</summary>
-    private static List<string> Problems(JsonElement report)
+    internal static List<string> Problems(JsonElement report)
     {
         var problems = new List<string>();
         var constants = GoTool.Constants;
@@ -192,7 +192,7 @@ public sealed class GoExampleTests
     }
 
     /// <summary>What the program gives the component, by wire path (from the SDK's <c>pulumi:"…"</c> tags), SDK constants read as their enum values.</summary>
-    private static Dictionary<string, string> Settings(JsonElement report)
+    internal static Dictionary<string, string> Settings(JsonElement report)
     {
         var prefixes = new Dictionary<string, string>(StringComparer.Ordinal) { [""] = "" };
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -220,7 +220,7 @@ public sealed class GoExampleTests
     }
 
     /// <summary>A field's wire name: its <c>pulumi:"…"</c> tag, which the component's Args struct keeps on its unexported twin.</summary>
-    private static string Tag(string structName, string field) =>
+    internal static string Tag(string structName, string field) =>
         (GoTool.Fields(structName) ?? []).Concat(GoTool.Fields(char.ToLowerInvariant(structName[0]) + structName[1..]) ?? [])
             .FirstOrDefault(f => f.Name == field && f.Tag.Length > 0)?.Tag ?? "?" + field;
 

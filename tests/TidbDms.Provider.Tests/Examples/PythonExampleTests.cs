@@ -107,7 +107,8 @@ public sealed class PythonExampleTests
         Assert.That(Directory.GetDirectories(Example.Folder, "__pycache__", SearchOption.AllDirectories), Is.Empty);
     }
 
-    private static (ToolResult Run, JsonDocument? Report) RunCheck(string programDir)
+    /// <summary>tests/python/check_example.py on a folder holding a __main__.py, and its JSON report (null when it printed none).</summary>
+    internal static (ToolResult Run, JsonDocument? Report) RunCheck(string programDir)
     {
         var run = ToolRun.Run(
             ToolRun.Require("python3"),
@@ -119,9 +120,9 @@ public sealed class PythonExampleTests
         return (run, run.Output.TrimStart().StartsWith('{') ? JsonDocument.Parse(run.Output) : null);
     }
 
-    private static List<string> Problems(JsonElement report) =>
+    internal static List<string> Problems(JsonElement report) =>
         [.. report.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)];
 
-    private static Dictionary<string, string> Map(JsonElement report, string name) =>
+    internal static Dictionary<string, string> Map(JsonElement report, string name) =>
         report.GetProperty(name).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
 }

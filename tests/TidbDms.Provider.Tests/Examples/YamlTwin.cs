@@ -12,10 +12,14 @@ namespace TidbDms.Provider.Tests.Examples;
 /// </summary>
 internal sealed record YamlTwin(IReadOnlyDictionary<string, string> Settings, IReadOnlyDictionary<string, string> Exports)
 {
-    public static YamlTwin Load(string example)
+    public static YamlTwin Load(string example) =>
+        Parse(File.ReadAllText(RepositoryRoot.File("examples", example, "Pulumi.yaml")), example);
+
+    /// <summary>Reads a YAML program's text; <paramref name="source"/> names it in assertion messages.</summary>
+    public static YamlTwin Parse(string program, string source)
     {
         var stream = new YamlStream();
-        using (var reader = new StreamReader(RepositoryRoot.File("examples", example, "Pulumi.yaml")))
+        using (var reader = new StringReader(program))
         {
             stream.Load(reader);
         }
@@ -26,7 +30,7 @@ internal sealed record YamlTwin(IReadOnlyDictionary<string, string> Settings, IR
             .Select(c => ((YamlScalarNode)c.Key).Value!)
             .ToHashSet(StringComparer.Ordinal);
         var migration = (YamlMappingNode)((YamlMappingNode)root["resources"])["migration"];
-        Assert.That(((YamlScalarNode)migration["type"]).Value, Is.EqualTo("tidb-dms:TidbDmsMigration"), example);
+        Assert.That(((YamlScalarNode)migration["type"]).Value, Is.EqualTo("tidb-dms:TidbDmsMigration"), source);
 
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         Read((YamlMappingNode)migration["properties"], SchemaFacts.Inputs, "", secrets, settings);
