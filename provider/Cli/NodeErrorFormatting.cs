@@ -38,14 +38,15 @@ internal static class NodeErrorFormatting
 
     private static readonly Lazy<string> File = new(Write, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The script as a file node can <c>--require</c> (written once per content into the temp folder; concurrent writers write the same bytes).</summary>
+    /// <summary>The script as a file node can <c>--require</c> (written once per content into the user's temp folder; concurrent writers write the same bytes).</summary>
     public static string Path => File.Value;
 
     private static string Write()
     {
         var bytes = Encoding.UTF8.GetBytes(Script);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-        var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tidb-dms-preview")).FullName;
+        // Per user: a shared temp folder another user created may not be writable.
+        var folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tidb-dms-preview-{Environment.UserName}")).FullName;
         var path = System.IO.Path.Combine(folder, $"node-error-formatting-{hash}.cjs");
         if (!System.IO.File.Exists(path) || !System.IO.File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
