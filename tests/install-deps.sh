@@ -4,10 +4,11 @@
 #   - MariaDB, for the preflight integration tests (they start their own server from its binaries);
 #   - Go (golang-go: go and gofmt), for the generated Go SDK's checks (gofmt, go/parser; no module download);
 #   - the generated TypeScript SDK built as it is published (tests/node/build-sdk.sh: npm ci and tsc in
-#     sdk/nodejs, package.json copied into sdk/nodejs/bin), and tests/node's packages, which install that
-#     build as a copy beside the one @pulumi/pulumi.
-# python3 comes with the machine. Idempotent (installs nothing that is already there, reinstalls tests/node
-# only when the SDK build or the lock file changed) and quiet (prints only what it does, and the log of a
+#     sdk/nodejs, package.json copied into sdk/nodejs/bin), and the packages of tests/node and of the
+#     TypeScript example (examples/typescript-starter-public-nat), which install that build as a copy
+#     beside their one @pulumi/pulumi.
+# python3 comes with the machine. Idempotent (installs nothing that is already there, reinstalls a Node
+# project only when the SDK build or its lock file changed) and quiet (prints only what it does, and the log of a
 # step that fails).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,18 +53,27 @@ fi
 # --- Node: the generated SDK's build, and tests/node --------------------------------------------
 "$root/tests/node/build-sdk.sh"
 
-tests_node="$root/tests/node"
-installed="$tests_node/node_modules/@tidb-dms/tidb-dms"
-if [ ! -f "$tests_node/node_modules/.package-lock.json" ] \
-  || [ "$tests_node/package-lock.json" -nt "$tests_node/node_modules/.package-lock.json" ] \
-  || ! diff -rq "$root/sdk/nodejs/bin" "$installed" >/dev/null 2>&1; then
-  echo "install-deps: npm ci in tests/node" >&2
-  log=$(mktemp)
-  if ! (cd "$tests_node" && npm ci --no-audit --no-fund) >"$log" 2>&1; then
-    cat "$log" >&2
+# npm ci in a project that installs sdk/nodejs/bin as a copy, when its packages are missing, its lock
+# file changed since, or its copy of the SDK is not the current build.
+npm_ci_if_stale() {
+  local project="$1" name="$2"
+  local installed="$project/node_modules/@tidb-dms/tidb-dms"
+  if [ ! -f "$project/node_modules/.package-lock.json" ] \
+    || [ "$project/package-lock.json" -nt "$project/node_modules/.package-lock.json" ] \
+    || ! diff -rq "$root/sdk/nodejs/bin" "$installed" >/dev/null 2>&1; then
+    echo "install-deps: npm ci in $name" >&2
+    local log
+    log=$(mktemp)
+    if ! (cd "$project" && npm ci --no-audit --no-fund) >"$log" 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "install-deps: npm ci in $name failed (log above)" >&2
+      exit 1
+    fi
     rm -f "$log"
-    echo "install-deps: npm ci in tests/node failed (log above)" >&2
-    exit 1
   fi
-  rm -f "$log"
-fi
+}
+
+npm_ci_if_stale "$root/tests/node" tests/node
+# The TypeScript example, which the preview tests run as a user would.
+npm_ci_if_stale "$root/examples/typescript-starter-public-nat" examples/typescript-starter-public-nat

@@ -4,8 +4,8 @@ namespace TidbDms.Provider.Cli;
 
 /// <summary>
 /// <c>preview [PROGRAM] [--config key=value ...] [--stack NAME] [--json | --mermaid]</c>: what
-/// <c>pulumi preview</c> would create for the TidbDmsMigration resources of a Pulumi YAML program,
-/// offline (no AWS, no Pulumi engine).
+/// <c>pulumi preview</c> would create for the TidbDmsMigration resources of a Pulumi YAML program
+/// or a Node.js (TypeScript or JavaScript) program, offline (no AWS, no Pulumi engine).
 /// </summary>
 internal static class PreviewCommand
 {
@@ -16,12 +16,12 @@ internal static class PreviewCommand
     {
         var program = new Argument<string?>("program")
         {
-            Description = "The Pulumi YAML program: a file, or a directory holding Pulumi.yaml. Default: the nearest Pulumi.yaml from the current directory up to the repository root.",
+            Description = "The program: its Pulumi.yaml, or the directory holding it (runtime: yaml, or runtime: nodejs with its packages installed). Default: the nearest Pulumi.yaml from the current directory up to the repository root.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var config = new Option<string[]>("--config", "-c")
         {
-            Description = "A config value, key=value (repeatable). Overrides the program's value or default; a secret without a value is unknown, as in a real preview.",
+            Description = "A config value, key=value (repeatable). Overrides the program's value or default; a secret without a value is unknown, as in a real preview (a Node.js program gets a secret placeholder instead, never printed).",
             AllowMultipleArgumentsPerToken = false,
         };
         var stack = new Option<string>("--stack", "-s")
@@ -34,9 +34,10 @@ internal static class PreviewCommand
 
         var command = new Command(
             "preview",
-            "Show what the TidbDmsMigration resources of a Pulumi YAML program would create, offline (no AWS calls, no Pulumi engine). "
-            + "The program's other resources are listed as not previewed; a YAML feature the preview cannot evaluate (fn::*, variables, "
-            + "references to other resources) is an error at its line.")
+            "Show what the TidbDmsMigration resources of a Pulumi program would create, offline (no AWS calls, no Pulumi engine). "
+            + "A YAML program is evaluated in process: its other resources are listed as not previewed, and a YAML feature the preview "
+            + "cannot evaluate (fn::*, variables, references to other resources) is an error at its line. A Node.js program (runtime: nodejs) "
+            + "runs with its own @pulumi/pulumi against the offline engine; its exports are the outputs.")
         {
             program, config, stack, json, mermaid,
         };

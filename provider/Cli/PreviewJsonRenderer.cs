@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Cli;
 /// <summary>
 /// The machine form of a preview, for tools and PR bots: every registration the engine recorded
 /// (stack, components, children) with its inputs and dependencies, the components' and the
-/// program's outputs, and the warnings and errors (<c>urn</c>: the resource a provider logged one against). Keys come in a fixed order (maps sorted by key) so diffs stay small.
+/// program's outputs, what the program printed (<c>console</c>: a Node.js program's output), and the warnings and errors (<c>urn</c>: the resource a provider logged one against). Keys come in a fixed order (maps sorted by key) so diffs stay small.
 /// Values are written by <see cref="RedactedJson"/>, as plans are: secrets as <c>"[secret]"</c>,
 /// unknowns as <c>"[unknown]"</c>.
 /// </summary>
@@ -71,6 +71,13 @@ internal static class PreviewJsonRenderer
                 json.WriteString("name", resource.Name);
                 json.WriteString("type", resource.Type);
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("console");
+            foreach (var line in result.Console)
+            {
+                json.WriteStringValue(line);
             }
 
             json.WriteEndArray();

@@ -23,6 +23,9 @@ internal sealed record PreviewResult(
     /// <summary>What the engine recorded; null when the program never reached it (it had errors of its own).</summary>
     public EngineRecords? Records { get; init; }
 
+    /// <summary>What a program printed (a Node.js program's console output and info messages), shown under the stack as the engine shows it.</summary>
+    public ImmutableArray<string> Console { get; init; } = [];
+
     public string StackName => $"{Project}-{Stack}";
 
     public string StackUrn => ResourceUrn.Create(Stack, Project, "", ResourceUrn.StackType, StackName);

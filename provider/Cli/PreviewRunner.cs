@@ -7,10 +7,12 @@ namespace TidbDms.Provider.Cli;
 
 /// <summary>
 /// The <c>preview</c> verb's work: read the program and its config, then run it as a Pulumi
-/// program against the offline engine with the plugin attached (register the stack, each
-/// <c>TidbDmsMigration</c> as a remote component with its options, the stack's outputs from the
-/// answers), and print what the engine recorded. Every problem is reported with its place in the
-/// program, all of them at once; the exit code is 1 when there is any.
+/// program against the offline engine with the plugin attached, and print what the engine
+/// recorded. A YAML program is evaluated here (register the stack, each <c>TidbDmsMigration</c>
+/// as a remote component with its options, the stack's outputs from the answers); a Node.js
+/// program runs itself, with its own <c>@pulumi/pulumi</c> (<see cref="NodePreview"/>). Every
+/// problem is reported with its place in the program, all of them at once; the exit code is 1
+/// when there is any.
 /// </summary>
 internal sealed class PreviewRunner
 {
@@ -26,6 +28,12 @@ internal sealed class PreviewRunner
         var result = await PreviewAsync(request, cancellationToken).ConfigureAwait(false);
         if (!result.Errors.IsEmpty)
         {
+            // What the program printed first, as the engine shows a program's output before its errors.
+            foreach (var line in result.Console)
+            {
+                await error.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
             foreach (var warning in result.Warnings)
             {
                 await error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
@@ -78,6 +86,11 @@ internal sealed class PreviewRunner
         if (program is null)
         {
             return Failed("", request.Stack, displayPath, loadErrors);
+        }
+
+        if (program.Runtime.IsNodeJs)
+        {
+            return await new NodePreview(_environment).PreviewAsync(program, path, displayPath, loadErrors, request, cancellationToken).ConfigureAwait(false);
         }
 
         var errors = new List<LocatedDiagnostic>(loadErrors);

@@ -56,11 +56,11 @@ internal static class PreviewTextRenderer
     /// <summary>
     /// <c>Diagnostics:</c>, then per resource <c>type (name):</c> and its messages: a message a
     /// provider logged against a resource under that resource; the program's own (with their
-    /// <c>file:line</c>) under the stack.
+    /// <c>file:line</c>) and what it printed under the stack, its output first and unprefixed.
     /// </summary>
     private static void WriteDiagnostics(PreviewResult result, TextWriter output)
     {
-        if (result.Warnings.IsEmpty)
+        if (result.Warnings.IsEmpty && result.Console.IsEmpty)
         {
             return;
         }
@@ -78,16 +78,22 @@ internal static class PreviewTextRenderer
             group.Lines.Add(line);
         }
 
+        var stack = $"{ResourceUrn.StackType} ({result.StackName})";
+        foreach (var line in result.Console)
+        {
+            Add(stack, line);
+        }
+
         foreach (var warning in result.Warnings.Where(w => w.Urn is null))
         {
-            Add($"{ResourceUrn.StackType} ({result.StackName})", string.Join(": ", new[] { warning.Location, warning.Message }.Where(p => !string.IsNullOrEmpty(p))));
+            Add(stack, "warning: " + string.Join(": ", new[] { warning.Location, warning.Message }.Where(p => !string.IsNullOrEmpty(p))));
         }
 
         // Resources in the order of the tree above.
         var order = result.Components.SelectMany(c => c.Children.Prepend(c.Component)).Select(r => r.Urn).ToList();
         foreach (var warning in result.Warnings.Where(w => w.Urn is not null).OrderBy(w => order.IndexOf(w.Urn!) is var i and >= 0 ? i : int.MaxValue))
         {
-            Add(Heading(warning.Urn!), warning.Message);
+            Add(Heading(warning.Urn!), "warning: " + warning.Message);
         }
 
         output.WriteLine();
@@ -102,7 +108,7 @@ internal static class PreviewTextRenderer
             output.WriteLine($"  {groups[i].Heading}:");
             foreach (var line in groups[i].Lines)
             {
-                output.WriteLine($"    warning: {line}");
+                output.WriteLine($"    {line}");
             }
         }
     }

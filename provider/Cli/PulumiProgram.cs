@@ -17,6 +17,15 @@ internal sealed record PulumiProgram(
     ImmutableArray<ProgramResource> Resources,
     ImmutableArray<ProgramOutput> Outputs)
 {
+    /// <summary>The language the program is written in, and its options.</summary>
+    public ProgramRuntime Runtime { get; init; } = ProgramRuntime.Yaml;
+
+    /// <summary>A <c>nodejs</c> program's <c>main</c>: its folder or entry file, relative to <c>Pulumi.yaml</c>; null for the folder of <c>Pulumi.yaml</c>.</summary>
+    public string? Main { get; init; }
+
+    /// <summary>The node <see cref="Main"/> was read from, for messages about it.</summary>
+    public YamlNode? MainNode { get; init; }
+
     /// <summary><c>file:line</c> of a node.</summary>
     public string Location(YamlNode node) => $"{DisplayPath}:{node.Start.Line}";
 }

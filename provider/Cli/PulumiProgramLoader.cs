@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -98,6 +99,8 @@ internal static class PulumiProgramLoader
         void Error(YamlNode node, string message) => errors.Add(new LocatedDiagnostic($"{displayPath}:{node.Start.Line}", null, null, message));
 
         string? name = null;
+        ProgramRuntime? runtime = null;
+        (YamlNode Key, YamlNode Value)? main = null;
         var sections = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
@@ -113,14 +116,7 @@ internal static class PulumiProgramLoader
 
                     break;
                 case "runtime":
-                    var runtime = value is YamlMappingNode runtimeMap && runtimeMap.Children.TryGetValue(new YamlScalarNode("name"), out var runtimeName)
-                        ? Scalar(runtimeName)
-                        : Scalar(value);
-                    if (!string.Equals(runtime, "yaml", StringComparison.Ordinal))
-                    {
-                        Error(value, $"runtime '{runtime}': preview reads Pulumi YAML programs only (runtime: yaml)");
-                    }
-
+                    runtime = ReadRuntime(value, Error);
                     break;
                 case "config" or "configuration" or "variables" or "resources" or "outputs":
                     if (value is YamlScalarNode { Value: "" or "~" or "null" })
@@ -139,7 +135,7 @@ internal static class PulumiProgramLoader
 
                     break;
                 case "main":
-                    Error(keyNode, "'main' is not supported by preview: it reads the resources written in this file");
+                    main = (keyNode, value);
                     break;
                 default:
                     if (!IgnoredTopLevelKeys.Contains(key))
@@ -153,7 +149,30 @@ internal static class PulumiProgramLoader
 
         if (!root.Children.ContainsKey(new YamlScalarNode("runtime")))
         {
-            Error(root, "the program has no 'runtime' (it must be 'runtime: yaml')");
+            Error(root, "the program has no 'runtime' (preview runs 'runtime: yaml' and 'runtime: nodejs' programs)");
+        }
+
+        string? entry = null;
+        if (runtime is { IsNodeJs: true })
+        {
+            // A Node.js program's resources are in its code; these sections mean nothing to it.
+            foreach (var section in new[] { "variables", "resources", "outputs" }.Where(sections.ContainsKey))
+            {
+                Error(sections[section].Key, $"'{section}' belongs to YAML programs: a nodejs program declares its resources and outputs in its code");
+            }
+
+            if (main is var (mainKey, mainValue))
+            {
+                entry = Scalar(mainValue);
+                if (string.IsNullOrWhiteSpace(entry))
+                {
+                    Error(mainKey, "'main' must be the program's folder or entry file, relative to Pulumi.yaml");
+                }
+            }
+        }
+        else if (main is var (mainKey, _))
+        {
+            Error(mainKey, "'main' is not supported by preview: it reads the resources written in this file");
         }
 
         if (name is null)
@@ -168,8 +187,15 @@ internal static class PulumiProgramLoader
             [.. Entries(sections, "config").Select(e => ReadConfig(e.Key, e.KeyNode, e.Value, name, Error)).OfType<ConfigDeclaration>()],
             Entries(sections, "variables").ToImmutableDictionary(e => e.Key, e => e.KeyNode, StringComparer.Ordinal),
             [.. Entries(sections, "resources").Select(e => ReadResource(e.Key, e.KeyNode, e.Value, Error)).OfType<ProgramResource>()],
-            [.. Entries(sections, "outputs").Select(e => new ProgramOutput(e.Key, e.KeyNode, e.Value))]);
-        return (program, [.. errors]);
+            [.. Entries(sections, "outputs").Select(e => new ProgramOutput(e.Key, e.KeyNode, e.Value))])
+        {
+            Runtime = runtime ?? ProgramRuntime.Yaml,
+            Main = entry,
+            MainNode = entry is null ? null : main?.Value,
+        };
+
+        // Some problems are only known once the whole file is read: report them all in file order.
+        return (program, [.. errors.OrderBy(e => LineOf(e.Location))]);
     }
 
     private static IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries(
@@ -259,6 +285,39 @@ internal static class PulumiProgramLoader
 
         return new ProgramResource(name, type, keyNode, resource, properties as YamlMappingNode, options as YamlMappingNode);
     }
+
+    /// <summary>
+    /// <c>runtime: yaml</c>, <c>runtime: nodejs</c>, or the long form <c>runtime: {name, options}</c>;
+    /// null (with an error) for any other runtime.
+    /// </summary>
+    private static ProgramRuntime? ReadRuntime(YamlNode value, Action<YamlNode, string> error)
+    {
+        var map = value as YamlMappingNode;
+        var name = map is not null && map.Children.TryGetValue(new YamlScalarNode("name"), out var nameNode) ? Scalar(nameNode) : Scalar(value);
+        if (name is not (ProgramRuntime.YamlName or ProgramRuntime.NodeJsName))
+        {
+            error(value, $"runtime '{name}': preview runs Pulumi YAML programs (runtime: yaml) and Node.js programs (runtime: nodejs)");
+            return null;
+        }
+
+        var options = ImmutableSortedDictionary<string, YamlNode>.Empty.WithComparers(StringComparer.Ordinal);
+        if (map is not null && map.Children.TryGetValue(new YamlScalarNode("options"), out var optionsNode))
+        {
+            if (optionsNode is YamlMappingNode optionsMap)
+            {
+                options = optionsMap.Children.ToImmutableSortedDictionary(kv => Scalar(kv.Key) ?? "", kv => kv.Value, StringComparer.Ordinal);
+            }
+            else
+            {
+                error(optionsNode, "runtime 'options' must be a mapping");
+            }
+        }
+
+        return new ProgramRuntime(name, options);
+    }
+
+    private static int LineOf(string? location) =>
+        location is not null && int.TryParse(location[(location.LastIndexOf(':') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : 0;
 
     /// <summary>The text of a scalar node, or null for a mapping or sequence.</summary>
     public static string? Scalar(YamlNode node) => node is YamlScalarNode scalar ? scalar.Value : null;

@@ -42,6 +42,9 @@ internal sealed record RegisteredResource(
     /// <summary>The URN whose deletion deletes this resource too, or empty.</summary>
     public string DeletedWith { get; init; } = "";
 
+    /// <summary>Where the program declared it, when its SDK said (null for the in-process program and for providers that do not).</summary>
+    public SourceLocation? Source { get; init; }
+
     /// <summary>True for the stack, the root every other resource of a program hangs under.</summary>
     public bool IsStack => string.Equals(Type, ResourceUrn.StackType, StringComparison.Ordinal) && Parent.Length == 0;
 }

@@ -30,6 +30,9 @@ internal static class WireForms
             // As the engine reads it: the Go SDK sets the flag without "defined".
             DeleteBeforeReplace = request.DeleteBeforeReplaceDefined || request.DeleteBeforeReplace ? request.DeleteBeforeReplace : null,
             DeletedWith = request.DeletedWith,
+            Source = request.SourcePosition is { Uri.Length: > 0 } position
+                ? new SourceLocation(position.Uri, position.Line, position.Column)
+                : null,
         };
 
     /// <summary>

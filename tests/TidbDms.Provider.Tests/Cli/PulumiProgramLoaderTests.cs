@@ -88,11 +88,56 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
+    public void Parse_NodeJsProject_ReadsRuntimeOptionsMainAndConfig()
+    {
+        var program = ProgramText.Parse("""
+            name: ts
+            runtime:
+              name: nodejs
+              options:
+                typescript: false
+                nodeargs: --max-old-space-size=512
+            main: bin/index.js
+            config:
+              tidbPassword:
+                type: string
+                secret: true
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(program.Runtime.IsNodeJs, Is.True);
+            Assert.That(program.Runtime.Options.Keys, Is.EqualTo(new[] { "nodeargs", "typescript" }));
+            Assert.That(program.Main, Is.EqualTo("bin/index.js"));
+            Assert.That(program.MainNode!.Start.Line, Is.EqualTo(7));
+            Assert.That(program.Config.Select(c => (c.Key, c.Secret)), Is.EqualTo(new[] { ("tidbPassword", true) }));
+        });
+    }
+
+    [Test]
+    public void Parse_NodeJsProject_WithYamlSections_NamesEachAtItsLine()
+    {
+        Assert.That(ErrorsOf("name: p\nruntime: nodejs\nresources: {}\noutputs: {}\nvariables: {}\nmain: ''\n"), Is.EqualTo(new[]
+        {
+            "Pulumi.yaml:3: 'resources' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
+            "Pulumi.yaml:4: 'outputs' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
+            "Pulumi.yaml:5: 'variables' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
+            "Pulumi.yaml:6: 'main' must be the program's folder or entry file, relative to Pulumi.yaml",
+        }));
+    }
+
+    [Test]
+    public void Parse_RuntimeOptionsNotAMapping_IsAnError()
+    {
+        Assert.That(ErrorsOf("name: p\nruntime:\n  name: nodejs\n  options: [typescript]\n"), Is.EqualTo(new[] { "Pulumi.yaml:4: runtime 'options' must be a mapping" }));
+    }
+
+    [Test]
     public void Parse_StructuralProblems_AreAllReportedAtTheirLines()
     {
         var errors = ErrorsOf("""
             name: p
-            runtime: nodejs
+            runtime: python
             main: src/
             frobnicate: 1
             config:
@@ -113,7 +158,7 @@ internal sealed class PulumiProgramLoaderTests
 
         Assert.That(errors, Is.EqualTo(new[]
         {
-            "Pulumi.yaml:2: runtime 'nodejs': preview reads Pulumi YAML programs only (runtime: yaml)",
+            "Pulumi.yaml:2: runtime 'python': preview runs Pulumi YAML programs (runtime: yaml) and Node.js programs (runtime: nodejs)",
             "Pulumi.yaml:3: 'main' is not supported by preview: it reads the resources written in this file",
             "Pulumi.yaml:4: unknown top-level key 'frobnicate'",
             "Pulumi.yaml:7: config 'size': type 'float' is not one of " + ConfigType.Allowed,
