@@ -1,5 +1,4 @@
 using TidbDms.Provider.Component;
-using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
