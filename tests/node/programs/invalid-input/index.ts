@@ -1,7 +1,7 @@
 // Two mistakes the component refuses before anything is created: a Dedicated cluster's public endpoint
 // without its CA certificate, and a VPC CIDR that is not one.
 import * as tidbdms from "@tidb-dms/tidb-dms";
-import { password } from "../shared";
+import { password } from "../common";
 
 const migration = new tidbdms.TidbDmsMigration("migration", {
     tier: tidbdms.Tier.Dedicated,

@@ -1,6 +1,6 @@
 // Essential over AWS PrivateLink: an interface endpoint to the cluster's endpoint service, no internet path.
 import * as tidbdms from "@tidb-dms/tidb-dms";
-import { password } from "../shared";
+import { password } from "../common";
 
 const migration = new tidbdms.TidbDmsMigration("migration", {
     tier: tidbdms.Tier.Essential,

@@ -1,6 +1,6 @@
 // Starter over its public endpoint, DMS in private subnets behind one NAT gateway, a full load + CDC task.
 import * as tidbdms from "@tidb-dms/tidb-dms";
-import { password, sourceEndpointArn } from "../shared";
+import { password, sourceEndpointArn } from "../common";
 
 const migration = new tidbdms.TidbDmsMigration("migration", {
     tier: tidbdms.Tier.Starter,

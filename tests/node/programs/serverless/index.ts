@@ -1,6 +1,6 @@
 // Starter over its public endpoint through one NAT gateway, with DMS Serverless instead of an instance.
 import * as tidbdms from "@tidb-dms/tidb-dms";
-import { password, sourceEndpointArn } from "../shared";
+import { password, sourceEndpointArn } from "../common";
 
 const migration = new tidbdms.TidbDmsMigration("migration", {
     tier: tidbdms.Tier.Starter,
