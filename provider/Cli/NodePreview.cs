@@ -66,7 +66,7 @@ internal sealed class NodePreview
         };
         await using var deployment = await PreviewDeployment.StartAsync(options, _environment.StartPlugin, cancellationToken).ConfigureAwait(false);
         var exit = await host.RunAsync(project, launch, deployment.Engine, cancellationToken).ConfigureAwait(false);
-        return Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout);
+        return Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout, config.Values);
     }
 
     /// <summary>Secret config without a value (unknown) as <see cref="SecretPlaceholder"/>, still secret.</summary>
@@ -84,9 +84,20 @@ internal sealed class NodePreview
     /// warnings; its info lines and console output as the stack's messages), other resources it
     /// registered as not previewed, and an error when it was stopped or failed without saying why.
     /// </summary>
+    /// <param name="config">The program's config: its secret values are masked in what the program prints, as are the secrets it registered.</param>
     public static PreviewResult Result(
-        string projectName, string stack, string displayPath, NodeProject project, EngineRecords records, NodeProgramExit exit, TimeSpan timeout)
+        string projectName,
+        string stack,
+        string displayPath,
+        NodeProject project,
+        EngineRecords records,
+        NodeProgramExit exit,
+        TimeSpan timeout,
+        IEnumerable<PropertyValue>? config = null)
     {
+        var mask = SecretMask.From((config ?? [])
+            .Concat(records.Registrations.SelectMany(r => r.Resource.Inputs.Values.Concat(r.Outputs.Values)))
+            .Concat(records.Outputs.SelectMany(o => o.Outputs.Values)));
         var recorded = RecordedPreview.Result(projectName, stack, displayPath, records, (name, _) => Locate(project, records, name));
         var shown = recorded.Components.SelectMany(c => c.Children.Prepend(c.Component)).Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
         var stackUrn = records.Stack?.Urn ?? recorded.StackUrn;
@@ -110,18 +121,18 @@ internal sealed class NodePreview
             switch (log.Severity)
             {
                 case MessageSeverity.Error:
-                    errors.Add(new LocatedDiagnostic(null, null, null, log.Message));
+                    errors.Add(new LocatedDiagnostic(null, null, null, mask.Apply(log.Message)));
                     break;
                 case MessageSeverity.Warning:
-                    warnings.Add(new LocatedDiagnostic(null, null, null, log.Message));
+                    warnings.Add(new LocatedDiagnostic(null, null, null, mask.Apply(log.Message)));
                     break;
                 case MessageSeverity.Info:
-                    console.Add(log.Message);
+                    console.Add(mask.Apply(log.Message));
                     break;
             }
         }
 
-        console.AddRange(exit.Console);
+        console.AddRange(exit.Console.Select(mask.Apply));
         if (exit.TimedOut)
         {
             errors.Add(new LocatedDiagnostic(null, null, null,

@@ -49,6 +49,35 @@ internal sealed class NodePreviewTests
     }
 
     [Test]
+    public void Secrets_the_preview_knows_of_are_masked_in_what_the_program_prints_and_logs()
+    {
+        // The program's own text: a console.log of the config password, an exception quoting an
+        // exported secret, a warning quoting a secret nested in an export. "abc" is too short to mask.
+        var exports = new Dictionary<string, PropertyValue>
+        {
+            ["token"] = PropertyValue.String("exported-Token-99").WithSecret(),
+            ["nested"] = PropertyValue.Object(("inner", PropertyValue.String("nested-Key-77"))).WithSecret(),
+            ["plain"] = PropertyValue.String("not-a-secret"),
+        }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        var records = Records(
+        [
+            new LogRecord(MessageSeverity.Error, "Error: bad token exported-Token-99", StackUrn),
+            new LogRecord(MessageSeverity.Warning, "key nested-Key-77 and not-a-secret", ""),
+        ], exports);
+        PropertyValue[] config = [PropertyValue.String("config-Password-42").WithSecret(), PropertyValue.String("abc").WithSecret()];
+
+        var result = NodePreview.Result("p", "dev", "p/Pulumi.yaml", Project, records,
+            new NodeProgramExit(NodeProgramExit.ErrorReported, false, ["password is config-Password-42 or abc"]), TimeSpan.FromMinutes(5), config);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Console, Is.EqualTo(new[] { "password is [secret] or abc" }));
+            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "Error: bad token [secret]" }));
+            Assert.That(result.Warnings.Select(e => e.ToString()), Is.EqualTo(new[] { "key [secret] and not-a-secret" }));
+        });
+    }
+
+    [Test]
     public void A_failed_exit_without_an_error_is_an_error_naming_the_code()
     {
         var result = Result(Records([]), new NodeProgramExit(3, false, ["Segmentation fault"]));
