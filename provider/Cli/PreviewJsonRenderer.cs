@@ -36,7 +36,12 @@ internal static class PreviewJsonRenderer
             // A component with errors registers nothing: it is in "errors" only.
             var previewed = result.Components.Where(c => c.Succeeded).ToList();
             json.WriteStartArray("resources");
-            WriteStack(json, result);
+            // The stack exists once the program reached the engine; a program that could not even be read registers nothing.
+            if (result.Records is not null)
+            {
+                WriteStack(json, result);
+            }
+
             foreach (var component in previewed)
             {
                 WriteRegistration(json, component.Component);
