@@ -86,6 +86,13 @@ internal static class PreviewJsonRenderer
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("assumptions");
+            foreach (var assumption in result.Assumptions)
+            {
+                json.WriteStringValue(assumption);
+            }
+
+            json.WriteEndArray();
             WriteDiagnostics(json, "warnings", result.Warnings);
             WriteDiagnostics(json, "errors", result.Errors);
 
