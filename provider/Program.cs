@@ -14,7 +14,7 @@ internal static class Program
     {
         if (args.Length > 0 && CliApp.IsVerb(args[0]))
         {
-            return await CliApp.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
+            return await CliRunner.RunAsync(CliApp.Build(), args, Console.Out, Console.Error).ConfigureAwait(false);
         }
 
         return await ProviderHost.RunAsync(args).ConfigureAwait(false);

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Publishes the plugin and packs the release archive the Pulumi CLI installs:
 #   artifacts/publish/<mode>-<rid>/                          the published folder
-#   artifacts/pulumi-resource-tidb-dms-v<version>-<os>-<arch>.tar.gz   its files, executable at the archive root
+#   artifacts/pulumi-resource-tidb-dms-v<version>-<os>-<arch>.tar.gz   its files, executable at the archive root (mode aot)
+#   artifacts/pulumi-resource-tidb-dms-v<version>-<os>-<arch>-<mode>.tar.gz   the same for another mode
 # The archive is named as the Pulumi engine downloads it from the schema's pluginDownloadURL (the
 # project's GitHub releases): Pulumi's os/arch words, so the rid linux-x64 gives linux-amd64.
+# Only the default mode's archive carries the engine's exact name; another mode adds "-<mode>" after
+# the platform (never to the version, which the engine would read as a pre-release), so building
+# two modes keeps both archives and a release uploads the default one under the name the engine asks for.
 # Install it by hand with: pulumi plugin install resource tidb-dms <version> --file <archive>
 #
 # Modes (start-up times measured by tests/bench/startup.sh; figures in the README):
@@ -76,7 +80,9 @@ pulumi_platform() {
 }
 
 if [ "$archive" = true ]; then
-  tarball="$output/$executable-v$version-$(pulumi_platform "$rid").tar.gz"
+  mode_suffix=""
+  if [ "$mode" != aot ]; then mode_suffix="-$mode"; fi
+  tarball="$output/$executable-v$version-$(pulumi_platform "$rid")$mode_suffix.tar.gz"
   # Debug symbols stay out of the archive; everything else the executable needs sits beside it.
   (cd "$publish_dir" && find . -type f ! -name '*.pdb' ! -name '*.dbg' | sed 's|^\./||' | LC_ALL=C sort \
     | tar -czf "$tarball" --owner=0 --group=0 --numeric-owner -T -)

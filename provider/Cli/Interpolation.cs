@@ -54,7 +54,8 @@ internal sealed record Interpolation(ImmutableArray<Interpolation.Part> Parts)
             var end = FindClose(text, i + 2);
             if (end < 0)
             {
-                problem = $"'{text}' has a '${{' without its closing '}}'";
+                // The text is not echoed: it may be a password that happens to hold "${".
+                problem = $"the '${{' at character {i + 1} has no closing '}}'";
                 interpolation = new([]);
                 return false;
             }

@@ -54,6 +54,7 @@ internal sealed class NodePreview
         }
 
         var (engineConfig, secretKeys) = EngineConfig.From(program.Name, WithPlaceholders(config));
+        var region = RegionChoice.For(config, []);
         var options = new OfflineEngineOptions
         {
             Project = program.Name,
@@ -62,11 +63,14 @@ internal sealed class NodePreview
             Config = engineConfig,
             ConfigSecretKeys = secretKeys,
             // The program's inputs are not known before it runs: the region is the config's, else the fallback.
-            Cloud = _environment.Cloud(PreviewRunner.RegionFor(config, [])),
+            Cloud = _environment.Cloud(region.Region),
         };
         await using var deployment = await PreviewDeployment.StartAsync(options, _environment.StartPlugin, cancellationToken).ConfigureAwait(false);
         var exit = await host.RunAsync(project, launch, deployment.Engine, cancellationToken).ConfigureAwait(false);
-        return Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout, config.Values);
+        return Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout, config.Values) with
+        {
+            Assumptions = region.Assumptions,
+        };
     }
 
     /// <summary>Secret config without a value (unknown) as <see cref="SecretPlaceholder"/>, still secret.</summary>

@@ -49,14 +49,13 @@ internal static class PreflightCommand
             host, port, user, passwordEnv, passwordStdin, tier, endpointType, sslMode, caFile, schema, timeout, json,
         };
 
-        // unknown tokens are reported by the action, which never echoes values (one may be a password)
-        command.TreatUnmatchedTokensAsErrors = false;
+        // Unknown tokens are parse errors (so the help shows no "additional arguments"); CliRunner
+        // reports them without echoing them (one may be a password).
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var problems = new List<string>();
-            problems.AddRange(Unexpected(parseResult.UnmatchedTokens));
 
             var hostValue = Required(parseResult.GetValue(host), "--host", "the cluster's host name", problems);
             var portValue = ParseNumber(parseResult.GetValue(port), "--port", Defaults.ClusterPort, problems);
@@ -96,6 +95,12 @@ internal static class PreflightCommand
             }
 
             await error.WriteLineAsync("Run 'pulumi-resource-tidb-dms preflight --help' for the options.").ConfigureAwait(false);
+            if (parseResult.GetValue(json))
+            {
+                // A CI step reading stdout gets a document on every exit code, this one included.
+                await output.WriteAsync(PreflightJsonRenderer.RenderCouldNotRun(problems)).ConfigureAwait(false);
+            }
+
             return PreflightExitCode.CouldNotRun;
         });
         return command;
@@ -103,23 +108,6 @@ internal static class PreflightCommand
 
     private static Option<string?> Value(string name, string description) =>
         new(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
-
-    private static IEnumerable<string> Unexpected(IReadOnlyList<string> tokens)
-    {
-        var options = tokens.Where(t => t.StartsWith('-')).Select(t => t.Split('=', 2)[0]).ToList();
-        foreach (var option in options.Distinct(StringComparer.Ordinal))
-        {
-            yield return option.StartsWith("--pass", StringComparison.OrdinalIgnoreCase)
-                ? $"{option} is not accepted: a password on the command line is visible to other users and kept in shell history. Put it in an environment variable and pass --password-env NAME, or pipe it to --password-stdin"
-                : $"unknown option {option}";
-        }
-
-        var values = tokens.Count(t => !t.StartsWith('-'));
-        if (values > 0)
-        {
-            yield return $"{values} unexpected value{(values == 1 ? "" : "s")} (not shown: one may be a secret)";
-        }
-    }
 
     private static string? Required(string? value, string option, string what, List<string> problems)
     {

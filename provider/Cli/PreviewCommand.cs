@@ -47,6 +47,12 @@ internal static class PreviewCommand
             {
                 result.AddError("--json and --mermaid are alternatives: choose one");
             }
+
+            // The parser takes an unknown option for the program's path; a path never starts with '-'.
+            if (result.GetValue(program) is { } path && path.StartsWith('-'))
+            {
+                result.AddError($"unknown option {path.Split('=', 2)[0]} (a program whose path starts with '-' is written ./{path})");
+            }
         });
         command.SetAction((parseResult, cancellationToken) =>
         {

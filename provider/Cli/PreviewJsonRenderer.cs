@@ -36,7 +36,12 @@ internal static class PreviewJsonRenderer
             // A component with errors registers nothing: it is in "errors" only.
             var previewed = result.Components.Where(c => c.Succeeded).ToList();
             json.WriteStartArray("resources");
-            WriteStack(json, result);
+            // The stack exists once the program reached the engine; a program that could not even be read registers nothing.
+            if (result.Records is not null)
+            {
+                WriteStack(json, result);
+            }
+
             foreach (var component in previewed)
             {
                 WriteRegistration(json, component.Component);
@@ -78,6 +83,13 @@ internal static class PreviewJsonRenderer
             foreach (var line in result.Console)
             {
                 json.WriteStringValue(line);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("assumptions");
+            foreach (var assumption in result.Assumptions)
+            {
+                json.WriteStringValue(assumption);
             }
 
             json.WriteEndArray();

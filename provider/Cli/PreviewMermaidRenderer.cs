@@ -37,15 +37,22 @@ internal static class PreviewMermaidRenderer
     {
         var text = new StringBuilder();
         text.Append("flowchart LR\n");
+        foreach (var assumption in result.Assumptions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    %% assumed: {assumption}\n");
+        }
+
         var drawn = result.Components.Where(c => c.Succeeded).ToList();
         if (drawn.Count == 0)
         {
             text.Append("    %% no TidbDmsMigration was previewed\n");
         }
 
+        // One set of ids for the whole diagram: names that read the same as ids ('a-b', 'a_b') get distinct ones.
+        var ids = new MermaidIds();
         foreach (var component in drawn)
         {
-            new Topology(component).Write(text);
+            new Topology(component, ids, zonesAssumed: !result.Assumptions.IsEmpty).Write(text);
         }
 
         output.Write(text.ToString());
@@ -82,9 +89,13 @@ internal static class PreviewMermaidRenderer
     {
         private readonly PreviewComponentResult _component;
         private readonly ImmutableArray<RegisteredResource> _children;
+        private readonly MermaidIds _ids;
+        private readonly bool _zonesAssumed;
 
-        public Topology(PreviewComponentResult component)
+        public Topology(PreviewComponentResult component, MermaidIds ids, bool zonesAssumed)
         {
+            _zonesAssumed = zonesAssumed;
+            _ids = ids;
             _component = component;
             _children = component.Children;
         }
@@ -129,7 +140,6 @@ internal static class PreviewMermaidRenderer
         public void Write(StringBuilder text)
         {
             var name = _component.Component.Name;
-            var prefix = Id(name);
             var subnets = OfType(Subnet).ToList();
             var subnetByUrn = subnets.ToDictionary(s => s.Urn, StringComparer.Ordinal);
             var nats = OfType(NatGateway).ToList();
@@ -143,7 +153,7 @@ internal static class PreviewMermaidRenderer
             var inner = "    ";
             if (vpc is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    subgraph {Id(vpc.Name)}[{Label("VPC " + vpc.Name, Text(Input(vpc, "cidrBlock")))}]\n");
+                text.Append(CultureInfo.InvariantCulture, $"    subgraph {_ids.Of(vpc.Name)}[{Label("VPC " + vpc.Name, Text(Input(vpc, "cidrBlock")))}]\n");
                 text.Append("        direction TB\n");
                 inner = "        ";
             }
@@ -154,16 +164,16 @@ internal static class PreviewMermaidRenderer
                 StringComparer.Ordinal);
             foreach (var zone in subnets.Select(ZoneOf).Distinct(StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}subgraph {prefix}_az_{Id(zone)}[{Label(zone)}]\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}subgraph {_ids.Of(name + "_az_" + zone)}[{Label(_zonesAssumed && zone != "zone not known yet" ? zone + " (assumed)" : zone)}]\n");
                 foreach (var subnet in subnets.Where(s => string.Equals(ZoneOf(s), zone, StringComparison.Ordinal)))
                 {
                     var kind = IsPublic(subnet) ? "public subnet" : "private subnet";
-                    text.Append(CultureInfo.InvariantCulture, $"{inner}    {Id(subnet.Name)}[{Label(kind, subnet.Name, Text(Input(subnet, "cidrBlock")))}]\n");
+                    text.Append(CultureInfo.InvariantCulture, $"{inner}    {_ids.Of(subnet.Name)}[{Label(kind, subnet.Name, Text(Input(subnet, "cidrBlock")))}]\n");
                 }
 
                 foreach (var nat in nats.Where(n => string.Equals(natZone[n.Urn], zone, StringComparison.Ordinal)))
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"{inner}    {Id(nat.Name)}{{{{{Label("NAT gateway", nat.Name)}}}}}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"{inner}    {_ids.Of(nat.Name)}{{{{{Label("NAT gateway", nat.Name)}}}}}\n");
                 }
 
                 text.Append(CultureInfo.InvariantCulture, $"{inner}end\n");
@@ -171,22 +181,22 @@ internal static class PreviewMermaidRenderer
 
             foreach (var nat in nats.Where(n => natZone[n.Urn] is null))
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}{Id(nat.Name)}{{{{{Label("NAT gateway", nat.Name)}}}}}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}{_ids.Of(nat.Name)}{{{{{Label("NAT gateway", nat.Name)}}}}}\n");
             }
 
             if (internetGateway is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}{Id(internetGateway.Name)}(({Label("internet gateway", internetGateway.Name)}))\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}{_ids.Of(internetGateway.Name)}(({Label("internet gateway", internetGateway.Name)}))\n");
             }
 
             if (endpoint is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}{Id(endpoint.Name)}[/{Label("interface VPC endpoint (PrivateLink)", endpoint.Name, Text(Input(endpoint, "serviceName")))}/]\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}{_ids.Of(endpoint.Name)}[/{Label("interface VPC endpoint (PrivateLink)", endpoint.Name, Text(Input(endpoint, "serviceName")))}/]\n");
             }
 
             if (peering is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}{Id(peering.Name)}[/{Label("VPC peering (accepted)", peering.Name, Text(Input(peering, "vpcPeeringConnectionId")))}/]\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}{_ids.Of(peering.Name)}[/{Label("VPC peering (accepted)", peering.Name, Text(Input(peering, "vpcPeeringConnectionId")))}/]\n");
             }
 
             if (dms is not null)
@@ -195,7 +205,7 @@ internal static class PreviewMermaidRenderer
                 var detail = isInstance
                     ? Text(Input(dms, "replicationInstanceClass"))
                     : Capacity(Input(dms, "computeConfig", "minCapacityUnits"), Input(dms, "computeConfig", "maxCapacityUnits"));
-                text.Append(CultureInfo.InvariantCulture, $"{inner}{Id(dms.Name)}[[{Label(isInstance ? "DMS replication instance" : "DMS Serverless replication", dms.Name, detail)}]]\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}{_ids.Of(dms.Name)}[[{Label(isInstance ? "DMS replication instance" : "DMS Serverless replication", dms.Name, detail)}]]\n");
             }
 
             if (vpc is not null)
@@ -203,44 +213,44 @@ internal static class PreviewMermaidRenderer
                 text.Append("    end\n");
             }
 
-            var tidb = $"{prefix}_tidb";
+            var tidb = _ids.Of(name + "_tidb");
             text.Append(CultureInfo.InvariantCulture, $"    {tidb}[({TidbLabel()})]\n");
             if (dms is null)
             {
                 return;
             }
 
-            var dmsId = Id(dms.Name);
+            var dmsId = _ids.Of(dms.Name);
             foreach (var subnet in SubnetGroupOf(dms, subnetByUrn))
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -. subnet group .- {Id(subnet.Name)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -. subnet group .- {_ids.Of(subnet.Name)}\n");
             }
 
             var last = $"|{Label(Connection())}|";
             if (endpoint is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} --> {Id(endpoint.Name)}\n");
-                text.Append(CultureInfo.InvariantCulture, $"    {Id(endpoint.Name)} -->{last} {tidb}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} --> {_ids.Of(endpoint.Name)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {_ids.Of(endpoint.Name)} -->{last} {tidb}\n");
             }
             else if (peering is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("route to " + (PeeringCidr() ?? "the TiDB CIDR"))}| {Id(peering.Name)}\n");
-                text.Append(CultureInfo.InvariantCulture, $"    {Id(peering.Name)} -->{last} {tidb}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("route to " + (PeeringCidr() ?? "the TiDB CIDR"))}| {_ids.Of(peering.Name)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {_ids.Of(peering.Name)} -->{last} {tidb}\n");
             }
             else if (nats.Count > 0 && internetGateway is not null)
             {
                 foreach (var nat in nats)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("0.0.0.0/0")}| {Id(nat.Name)}\n");
-                    text.Append(CultureInfo.InvariantCulture, $"    {Id(nat.Name)} --> {Id(internetGateway.Name)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("0.0.0.0/0")}| {_ids.Of(nat.Name)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"    {_ids.Of(nat.Name)} --> {_ids.Of(internetGateway.Name)}\n");
                 }
 
-                text.Append(CultureInfo.InvariantCulture, $"    {Id(internetGateway.Name)} -->{last} {tidb}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {_ids.Of(internetGateway.Name)} -->{last} {tidb}\n");
             }
             else if (internetGateway is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("public IP")}| {Id(internetGateway.Name)}\n");
-                text.Append(CultureInfo.InvariantCulture, $"    {Id(internetGateway.Name)} -->{last} {tidb}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {dmsId} -->|{Label("public IP")}| {_ids.Of(internetGateway.Name)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {_ids.Of(internetGateway.Name)} -->{last} {tidb}\n");
             }
             else
             {

@@ -26,6 +26,9 @@ internal sealed record PreviewResult(
     /// <summary>What a program printed (a Node.js program's console output and info messages), shown under the stack as the engine shows it.</summary>
     public ImmutableArray<string> Console { get; init; } = [];
 
+    /// <summary>What the preview assumed rather than knew (the region, the zone names): every format says so.</summary>
+    public ImmutableArray<string> Assumptions { get; init; } = [];
+
     public string StackName => $"{Project}-{Stack}";
 
     public string StackUrn => ResourceUrn.Create(Stack, Project, "", ResourceUrn.StackType, StackName);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using TidbDms.Provider.Component;
 using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
@@ -94,6 +93,7 @@ internal sealed class PreviewRunner
         }
 
         var errors = new List<LocatedDiagnostic>(loadErrors);
+        errors.AddRange(TypeTokenCheck.Misspelt(program));
         var config = ProgramConfigResolver.Resolve(program, request.Config, errors);
         var notPreviewed = program.Resources.Where(r => !r.IsTidbDmsMigration).Select(r => new NotPreviewedResource(r.Name, r.Type)).ToImmutableArray();
         var inputsEvaluator = new ProgramEvaluator(program, config, request.Stack, NoResourceReferences);
@@ -106,6 +106,7 @@ internal sealed class PreviewRunner
         }
 
         var (engineConfig, secretKeys) = EngineConfig.From(program.Name, config);
+        var region = RegionChoice.For(config, components.Select(c => c.Registration.Inputs));
         var options = new OfflineEngineOptions
         {
             Project = program.Name,
@@ -113,7 +114,7 @@ internal sealed class PreviewRunner
             DryRun = true,
             Config = engineConfig,
             ConfigSecretKeys = secretKeys,
-            Cloud = _environment.Cloud(RegionFor(config, components.Select(c => c.Registration.Inputs))),
+            Cloud = _environment.Cloud(region.Region),
         };
         await using var deployment = await PreviewDeployment.StartAsync(options, _environment.StartPlugin, cancellationToken).ConfigureAwait(false);
         var run = deployment.Engine.Program;
@@ -170,6 +171,7 @@ internal sealed class PreviewRunner
             Outputs = [.. outputs.Select(o => recordedOutputs is not null && recordedOutputs.TryGetValue(o.Name, out var value) ? o with { Value = value } : o)],
             Warnings = [.. recorded.Warnings, .. programWarnings],
             Errors = [.. recorded.Errors, .. errors],
+            Assumptions = region.Assumptions,
         };
     }
 
@@ -197,28 +199,7 @@ internal sealed class PreviewRunner
         return null;
     }
 
-    /// <summary>
-    /// The region of the offline AWS account, as the default AWS provider has one region: the
-    /// program's <c>aws:region</c>, else the region the first cluster host names (Starter,
-    /// Essential), else <see cref="FallbackRegion"/>.
-    /// </summary>
-    public static string RegionFor(IReadOnlyDictionary<string, PropertyValue> config, IEnumerable<ImmutableSortedDictionary<string, PropertyValue>> components)
-    {
-        if (config.TryGetValue("aws:region", out var region) && !region.IsSecret && region.TryGetString(out var configured) && configured.Length > 0)
-        {
-            return configured;
-        }
-
-        foreach (var inputs in components)
-        {
-            if (inputs.TryGetValue("cluster", out var cluster) && cluster.TryGetObject(out var entries)
-                && entries.TryGetValue("host", out var host) && host.TryGetString(out var hostName)
-                && TidbHost.TryGetAwsRegion(hostName, out var hostRegion))
-            {
-                return hostRegion;
-            }
-        }
-
-        return FallbackRegion;
-    }
+    /// <summary>The region of the offline AWS account (see <see cref="RegionChoice"/>).</summary>
+    public static string RegionFor(IReadOnlyDictionary<string, PropertyValue> config, IEnumerable<ImmutableSortedDictionary<string, PropertyValue>> components) =>
+        RegionChoice.For(config, components).Region;
 }

@@ -50,6 +50,16 @@ internal static class PreviewTextRenderer
                 + string.Join(", ", result.NotPreviewed.Select(r => $"{r.Name} ({r.Type})")));
         }
 
+        if (!result.Assumptions.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("Assumed, not known offline:");
+            foreach (var assumption in result.Assumptions)
+            {
+                output.WriteLine($"{Indent}- {assumption}");
+            }
+        }
+
         WriteDiagnostics(result, output);
     }
 

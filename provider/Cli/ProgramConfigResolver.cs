@@ -44,7 +44,7 @@ internal static class ProgramConfigResolver
                 value = Convert(PropertyValue.String(text), type, fromText: true, out var problem);
                 if (problem is not null)
                 {
-                    var shown = declaration.Secret ? "the value" : $"'{text}'";
+                    var shown = declaration.Secret || ShownValue.IsSecretLikeName(declaration.Key) ? "the value" : $"'{text}'";
                     errors.Add(new LocatedDiagnostic(null, null, null, $"--config {declaration.Key}: {shown} {problem} (declared at {program.Location(declaration.Node)})"));
                     continue;
                 }
@@ -54,7 +54,7 @@ internal static class ProgramConfigResolver
                 value = Convert(YamlValue(source), type, fromText: false, out var problem);
                 if (problem is not null)
                 {
-                    var shown = declaration.Secret ? "the value" : $"'{YamlValue(source)}'";
+                    var shown = declaration.Secret || ShownValue.IsSecretLikeName(declaration.Key) ? "the value" : $"'{ShownValue.Of(declaration.Key, YamlValue(source))}'";
                     errors.Add(new LocatedDiagnostic(program.Location(source), null, null, $"config '{declaration.Key}': {shown} {problem}"));
                     continue;
                 }

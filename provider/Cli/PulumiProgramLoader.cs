@@ -81,14 +81,20 @@ internal static class PulumiProgramLoader
     public static (PulumiProgram? Program, ImmutableArray<LocatedDiagnostic> Errors) Parse(TextReader text, string displayPath)
     {
         var errors = new List<LocatedDiagnostic>();
+        var source = text.ReadToEnd();
+        if (YamlStructure.Check(source, displayPath) is { } malformed)
+        {
+            return (null, [malformed]);
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(source));
         }
         catch (YamlException e)
         {
-            return (null, [new LocatedDiagnostic($"{displayPath}:{e.Start.Line}", null, null, $"not valid YAML: {e.Message}")]);
+            return (null, [YamlStructure.SyntaxError(e, source, displayPath)]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

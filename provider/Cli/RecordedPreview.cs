@@ -58,12 +58,30 @@ internal static class RecordedPreview
             locate(component, e.Path),
             component,
             e.Path,
-            e.Value is { } value ? $"{e.Path} ('{Shown(e.Path, value)}'): {e.Reason}" : $"{e.Path}: {e.Reason}"));
+            e.Value is { } value && IsContractPath(e.Path) ? $"{e.Path} ('{Shown(e.Path, value)}'): {e.Reason}" : $"{e.Path}: {e.Reason}"));
+    }
+
+    /// <summary>
+    /// True when the path is an input of the contract (or an entry of a map input such as <c>tags</c>).
+    /// A key the contract does not know is shown without its value, as the component's reader
+    /// reports it: a misspelt key (<c>pasword</c>) or parent (<c>clustr</c>) may well hold the password.
+    /// </summary>
+    private static bool IsContractPath(string path)
+    {
+        var bare = path.Split('[')[0];
+        if (ContractInputs.TryGet(bare, out _))
+        {
+            return true;
+        }
+
+        var dot = bare.LastIndexOf('.');
+        return dot > 0 && ContractInputs.TryGet(bare[..dot], out var parent) && parent.Type == InputType.StringMap;
     }
 
     /// <summary>The value as a message may show it: a secret input of the contract (or one nested in the value) as <c>[secret]</c>.</summary>
     private static PropertyValue Shown(string path, PropertyValue value)
     {
+        value = ShownValue.Of(path, value)!;
         var bare = path.Split('[')[0];
         if (ContractInputs.All.Any(s => s.Secret && (bare == s.Path || bare.StartsWith(s.Path + ".", StringComparison.Ordinal))))
         {

@@ -51,7 +51,8 @@ internal static partial class YamlScalars
                 return tagged;
             }
 
-            problem = $"'{text}' is not a valid !!{kind}";
+            // The text is not echoed: a secret's value may be what was mistagged.
+            problem = $"the value is not a valid !!{kind}";
             return PropertyValue.Null;
         }
 

@@ -590,7 +590,8 @@ internal sealed class ArgsReader
 
     private void Fail(string path, PropertyValue? value, string problem, string fix)
     {
-        _errors.Add(new InputError(path, value?.ToString(), problem, fix));
+        // However the value came (a misspelt secret, a map holding one), a message shows only what ShownValue allows.
+        _errors.Add(new InputError(path, ShownValue.Of(path, value)?.ToString(), problem, fix));
         _failed.Add(path);
     }
 

@@ -69,6 +69,7 @@ internal sealed partial class ArgsValidator
     {
         VpcPeeringNeedsDedicated();
         AlibabaCloudHostIsRefused();
+        HostIsAHostName();
         PortIsInRange();
         StarterUsernameHasPrefix();
         VerifyingSslModeNeedsCa();
@@ -102,6 +103,7 @@ internal sealed partial class ArgsValidator
         SchemasAreMigratable();
         TableMappingsHaveRules();
         TagsAreAccepted();
+        TagTextIsAccepted();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,10 +75,11 @@ internal sealed class ProviderHost : IAsyncDisposable
         // Built by the container so that it disposes the channels with the server.
         builder.Services.AddSingleton(_ => new EngineClients(options.RegistrationTimeouts));
         builder.Services.AddSingleton<ErrorTranslator>();
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>, ResourceProviderMethods>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
 
         var app = builder.Build();
-        app.MapGrpcService<ResourceProviderService>();
+        app.MapGrpcService<ResourceProviderEndpoint>();
 
         // In-flight work (a Construct waiting on the monitor) stops when the process does.
         app.Lifetime.ApplicationStopping.Register(state.Cancel);

@@ -177,7 +177,7 @@ internal static class RemoteConstruct
                 else if (detail.Is(InputPropertiesError.Descriptor))
                 {
                     errors.AddRange(detail.Unpack<InputPropertiesError>().Errors.Select(e =>
-                        new PropertyError(e.PropertyPath, e.Reason, PropertyPath.Get(component.Inputs, e.PropertyPath))));
+                        new PropertyError(e.PropertyPath, e.Reason, ShownValue.Of(e.PropertyPath, PropertyPath.Get(component.Inputs, e.PropertyPath)))));
                 }
             }
         }

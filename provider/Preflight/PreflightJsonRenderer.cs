@@ -16,6 +16,34 @@ namespace TidbDms.Provider.Preflight;
 /// </summary>
 internal static class PreflightJsonRenderer
 {
+    /// <summary>
+    /// The document when the preflight could not run (bad arguments, no password): the same keys,
+    /// <c>"target": null</c>, <c>"status": "error"</c>, exit code 2, the problems, no findings.
+    /// </summary>
+    public static string RenderCouldNotRun(IEnumerable<string> problems)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNull("target");
+            json.WriteString("status", "error");
+            json.WriteNumber("exitCode", PreflightExitCode.CouldNotRun);
+            json.WriteStartArray("problems");
+            foreach (var problem in problems)
+            {
+                json.WriteStringValue(problem);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
     public static string Render(PreflightReport report)
     {
         using var stream = new MemoryStream();

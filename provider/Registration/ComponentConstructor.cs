@@ -31,9 +31,10 @@ internal sealed class ComponentConstructor
         // Before anything is recorded (the component's own registration stores its inputs in state).
         request = request with { Inputs = TidbDmsMigrationInputs.MarkSecrets(request.Inputs) };
         var read = TidbDmsMigrationInputs.Read(request.Inputs);
-        if (!read.Errors.IsEmpty)
+        var nameErrors = AwsNamingRules.CheckComponentName(request.Name).ToImmutableArray();
+        if (!read.Errors.IsEmpty || !nameErrors.IsEmpty)
         {
-            throw new InputErrorsException(read.Errors);
+            throw new InputErrorsException([.. nameErrors, .. read.Errors]);
         }
 
         var args = read.Args ?? throw new InvalidOperationException("the input reader returned neither args nor errors");

@@ -29,8 +29,8 @@ internal sealed class PlanValueEvaluator
         PlanValue.Ref reference => Resolve(reference),
         PlanValue.List list => PropertyValue.Array(list.Items.Select(Evaluate)),
         PlanValue.Map map => PropertyValue.Object(map.Entries.Select(e => KeyValuePair.Create(e.Key, Evaluate(e.Value)))),
-        PlanValue.Concat concat => Concat(concat.Parts.Select(Evaluate).ToImmutableArray()),
-        PlanValue.EachWithSuffix each => AppendToEach(Evaluate(each.Source), each.Suffix),
+        PlanValue.Concat concat => Concat([.. concat.Parts.Select(p => Checked(p, Evaluate(p), IsTextOrUnknown, "a string"))]),
+        PlanValue.EachWithSuffix each => AppendToEach(Checked(each.Source, Evaluate(each.Source), IsListOfStringsOrUnknown, "a list of strings"), each.Suffix),
         PlanValue.Secret secret => Evaluate(secret.Inner).WithSecret(),
         _ => throw new NotSupportedException($"plan value {value.GetType().Name} has no evaluation"),
     };
@@ -60,7 +60,11 @@ internal sealed class PlanValueEvaluator
         }
         else if (child.Outputs.TryGetValue(reference.Output, out var output))
         {
-            value = output;
+            // Every output the plan reads is a string, or a list of strings (the ...Ips outputs).
+            var expectsList = reference.Output.EndsWith("Ips", StringComparison.Ordinal);
+            value = expectsList
+                ? Checked(reference, output, IsListOfStringsOrUnknown, "a list of strings")
+                : Checked(reference, output, v => v.IsComputed || v.IsNull || v.Kind == PropertyValueKind.String, "a string");
         }
         else
         {
@@ -69,6 +73,21 @@ internal sealed class PlanValueEvaluator
 
         return value.WithDependencies([child.Urn]);
     }
+
+    /// <summary>
+    /// A child's output used in an expression, checked before use: an engine that answers with an
+    /// output of another kind gets an error naming the child and the output, not an internal error.
+    /// </summary>
+    private static PropertyValue Checked(PlanValue source, PropertyValue value, Func<PropertyValue, bool> fits, string expected) =>
+        source is PlanValue.Ref reference && !fits(value)
+            ? throw new EngineReplyException(reference.Resource, reference.Output, expected, value.Describe())
+            : value;
+
+    private static bool IsTextOrUnknown(PropertyValue value) =>
+        value.IsComputed || value.Kind is PropertyValueKind.String or PropertyValueKind.Number or PropertyValueKind.Bool;
+
+    private static bool IsListOfStringsOrUnknown(PropertyValue value) =>
+        value.IsComputed || value.IsNull || (value.TryGetArray(out var items) && items.All(i => i.IsComputed || i.Kind == PropertyValueKind.String));
 
     private static PropertyValue Concat(ImmutableArray<PropertyValue> parts)
     {

@@ -19,6 +19,7 @@ namespace TidbDms.Provider.Rpc;
 /// <item>environment errors (a missing DMS role, ...): FAILED_PRECONDITION with the message;</item>
 /// <item>cancellation: CANCELLED;</item>
 /// <item>a malformed wire value: INVALID_ARGUMENT with the message (it names the path, not the value);</item>
+/// <item>an engine reply of a kind the component cannot use: INVALID_ARGUMENT naming the resource and output;</item>
 /// <item>anything else is a bug: INTERNAL with a generic message, the exception on stderr.</item>
 /// </list>
 /// An <see cref="RpcException"/> passes through unchanged: either a handler chose its status, or a
@@ -62,6 +63,8 @@ internal sealed class ErrorTranslator : Interceptor
                 return new RpcException(new Status(StatusCode.FailedPrecondition, environment.Message));
             case OperationCanceledException:
                 return new RpcException(new Status(StatusCode.Cancelled, "the operation was cancelled"));
+            case EngineReplyException reply:
+                return new RpcException(new Status(StatusCode.InvalidArgument, reply.Message));
             case WireFormatException wire:
                 return new RpcException(new Status(StatusCode.InvalidArgument, $"the engine sent a value this provider cannot read: {wire.Message}"));
             default:

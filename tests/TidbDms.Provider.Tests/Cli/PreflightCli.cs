@@ -12,7 +12,7 @@ internal static class PreflightCli
         var root = new RootCommand { PreflightCommand.Create(() => new StringReader(stdin), name => environment?.GetValueOrDefault(name), File.ReadAllText) };
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await root.Parse(["preflight", .. arguments]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await CliRunner.RunAsync(root, ["preflight", .. arguments], output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

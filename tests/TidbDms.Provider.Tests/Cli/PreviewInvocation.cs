@@ -25,7 +25,7 @@ internal static class PreviewInvocation
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await CliRunner.RunAsync(root, args, output, error);
         return new Outcome(exitCode, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 }

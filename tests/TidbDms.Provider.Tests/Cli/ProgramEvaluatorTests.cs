@@ -118,8 +118,8 @@ internal sealed class ProgramEvaluatorTests
         yield return new TestCaseData("${zones[5]}", "Pulumi.yaml:11: value: '${zones[5]}': a list has no item [5]").SetName("IndexOutOfRange");
         yield return new TestCaseData("${password.x}", "Pulumi.yaml:11: value: '${password.x}': the secret value has no property 'x'").SetName("PropertyOfASecret");
         yield return new TestCaseData("a-${zones}", "Pulumi.yaml:11: value: '${zones}' is a list, which cannot be part of a string").SetName("ListInsideAString");
-        yield return new TestCaseData("${host", "Pulumi.yaml:11: value: '${host' has a '${' without its closing '}'").SetName("Unterminated");
-        yield return new TestCaseData("!!int abc", "Pulumi.yaml:11: value: 'abc' is not a valid !!int").SetName("BadTag");
+        yield return new TestCaseData("${host", "Pulumi.yaml:11: value: the '${' at character 1 has no closing '}'").SetName("Unterminated");
+        yield return new TestCaseData("!!int abc", "Pulumi.yaml:11: value: the value is not a valid !!int").SetName("BadTag");
     }
 
     [TestCaseSource(nameof(Unsupported))]
