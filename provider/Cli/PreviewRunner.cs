@@ -26,6 +26,12 @@ internal sealed class PreviewRunner
     public async Task<int> RunAsync(PreviewRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var result = await PreviewAsync(request, cancellationToken).ConfigureAwait(false);
+        var baseline = request.DiffAgainst is null ? null : DiffBase.Read(request.DiffAgainst, request.CurrentDirectory);
+        if (baseline is { Problem: { } unreadable })
+        {
+            result = result with { Errors = [new LocatedDiagnostic(null, null, null, unreadable), .. result.Errors] };
+        }
+
         if (!result.Errors.IsEmpty)
         {
             // What the program printed first, as the engine shows a program's output before its errors.
@@ -53,10 +59,25 @@ internal sealed class PreviewRunner
             return 1;
         }
 
+        PlanDiff? diff = null;
+        if (baseline is not null || request.Format == PreviewFormat.Markdown)
+        {
+            var head = PlanSnapshot.From(result);
+            var @base = baseline?.Snapshot ?? PlanSnapshot.Empty(result.Project, result.Stack);
+            diff = PlanDiff.Compute(@base, head);
+            result = result with { Warnings = [.. result.Warnings, .. DiffBase.Warnings(@base, head, baseline?.DisplayName)] };
+        }
+
         switch (request.Format)
         {
             case PreviewFormat.Json:
-                PreviewJsonRenderer.Render(result, output);
+                PreviewJsonRenderer.Render(result, output, diff, baseline?.DisplayName ?? "");
+                break;
+            case PreviewFormat.Markdown:
+                MarkdownRenderer.Render(result, diff!, baseline?.DisplayName, output);
+                break;
+            case PreviewFormat.Text when diff is not null:
+                PlanDiffTextRenderer.Render(result, diff, baseline!.DisplayName, output);
                 break;
             case PreviewFormat.Mermaid:
                 PreviewMermaidRenderer.Render(result, output);
