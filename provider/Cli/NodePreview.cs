@@ -40,17 +40,18 @@ internal sealed class NodePreview
         CancellationToken cancellationToken)
     {
         var errors = new List<LocatedDiagnostic>(loadErrors);
-        var config = ProgramConfigResolver.Resolve(program, request.Config, errors);
+        var configWarnings = new List<LocatedDiagnostic>();
+        var config = StackConfiguration.Resolve(program, pulumiYaml, displayPath, request, errors, configWarnings);
         var project = NodeProject.From(program, pulumiYaml, request.CurrentDirectory, errors);
         if (errors.Count > 0 || project is null)
         {
-            return Failed(program.Name, request.Stack, displayPath, errors);
+            return Failed(program.Name, request.Stack, displayPath, errors) with { Warnings = [.. configWarnings] };
         }
 
         var host = new NodeLanguageHost(_environment.Node);
         if (host.Prepare(project, out var problem) is not { } launch)
         {
-            return Failed(program.Name, request.Stack, displayPath, [new LocatedDiagnostic(null, null, null, problem!)]);
+            return Failed(program.Name, request.Stack, displayPath, [new LocatedDiagnostic(null, null, null, problem!)]) with { Warnings = [.. configWarnings] };
         }
 
         var (engineConfig, secretKeys) = EngineConfig.From(program.Name, WithPlaceholders(config));
@@ -59,6 +60,7 @@ internal sealed class NodePreview
         {
             Project = program.Name,
             Stack = request.Stack,
+            Organization = request.Organization ?? OfflineEngineOptions.DefaultOrganization,
             DryRun = true,
             Config = engineConfig,
             ConfigSecretKeys = secretKeys,
@@ -67,8 +69,10 @@ internal sealed class NodePreview
         };
         await using var deployment = await PreviewDeployment.StartAsync(options, _environment.StartPlugin, cancellationToken).ConfigureAwait(false);
         var exit = await host.RunAsync(project, launch, deployment.Engine, cancellationToken).ConfigureAwait(false);
-        return Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout, config.Values) with
+        var result = Result(program.Name, request.Stack, displayPath, project, deployment.Engine.Records, exit, _environment.Node.Timeout, config.Values);
+        return result with
         {
+            Warnings = [.. configWarnings, .. result.Warnings],
             Assumptions = region.Assumptions,
         };
     }

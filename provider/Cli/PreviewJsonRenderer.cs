@@ -9,7 +9,9 @@ namespace TidbDms.Provider.Cli;
 /// <summary>
 /// The machine form of a preview, for tools and PR bots: every registration the engine recorded
 /// (stack, components, children) with its inputs and dependencies, the components' and the
-/// program's outputs, what the program printed (<c>console</c>: a Node.js program's output), and the warnings and errors (<c>urn</c>: the resource a provider logged one against). Keys come in a fixed order (maps sorted by key) so diffs stay small.
+/// program's outputs, each registration's resource options as the engine received them
+/// (<c>options</c>: protect, retainOnDelete, deleteBeforeReplace, ignoreChanges, replaceOnChanges,
+/// provider, deletedWith), what the program printed (<c>console</c>: a Node.js program's output), and the warnings and errors (<c>urn</c>: the resource a provider logged one against). Keys come in a fixed order (maps sorted by key) so diffs stay small.
 /// Values are written by <see cref="RedactedJson"/>, as plans are: secrets as <c>"[secret]"</c>,
 /// unknowns as <c>"[unknown]"</c>.
 /// </summary>
@@ -23,7 +25,10 @@ internal static class PreviewJsonRenderer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Render(PreviewResult result, TextWriter output)
+    public static void Render(PreviewResult result, TextWriter output) => Render(result, output, null, "");
+
+    /// <param name="diff">With <c>--diff-against</c>: the diff against the base, written as <c>diff</c> (<see cref="PlanDiffJson"/>).</param>
+    public static void Render(PreviewResult result, TextWriter output, PlanDiff? diff, string baseName)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -96,6 +101,11 @@ internal static class PreviewJsonRenderer
             WriteDiagnostics(json, "warnings", result.Warnings);
             WriteDiagnostics(json, "errors", result.Errors);
 
+            if (diff is not null)
+            {
+                PlanDiffJson.Write(json, diff, baseName);
+            }
+
             json.WriteStartObject("summary");
             json.WriteNumber("create", result.Errors.IsEmpty ? result.ToCreate : 0);
             json.WriteEndObject();
@@ -120,7 +130,48 @@ internal static class PreviewJsonRenderer
         json.WriteEndArray();
         json.WriteStartObject("propertyDependencies");
         json.WriteEndObject();
+        WriteOptions(json, null);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The resource options as the engine received them in the registration: null where the
+    /// request left an option unset (the engine's default applies), the lists empty.
+    /// </summary>
+    private static void WriteOptions(Utf8JsonWriter json, RegisteredResource? resource)
+    {
+        json.WriteStartObject("options");
+        WriteNullableBool(json, "protect", resource?.Protect);
+        WriteNullableBool(json, "retainOnDelete", resource?.RetainOnDelete);
+        WriteNullableBool(json, "deleteBeforeReplace", resource?.DeleteBeforeReplace);
+        WriteStrings(json, "ignoreChanges", resource?.IgnoreChanges ?? []);
+        WriteStrings(json, "replaceOnChanges", resource?.ReplaceOnChanges ?? []);
+        WriteNullable(json, "provider", resource is { Provider.Length: > 0 } ? resource.Provider : null);
+        WriteNullable(json, "deletedWith", resource is { DeletedWith.Length: > 0 } ? resource.DeletedWith : null);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullableBool(Utf8JsonWriter json, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            json.WriteBoolean(name, flag);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteRegistration(Utf8JsonWriter json, RegisteredResource resource)
@@ -175,6 +226,7 @@ internal static class PreviewJsonRenderer
             json.WriteString("version", resource.Version);
         }
 
+        WriteOptions(json, resource);
         json.WriteEndObject();
     }
 

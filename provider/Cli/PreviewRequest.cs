@@ -9,6 +9,9 @@ internal enum PreviewFormat
     Text,
     Json,
     Mermaid,
+
+    /// <summary>A pull-request comment: the summary, the table of changes, the plan, the topology.</summary>
+    Markdown,
 }
 
 /// <summary>One <c>preview</c> invocation, as parsed from the command line.</summary>
@@ -19,4 +22,11 @@ internal sealed record PreviewRequest(
     ImmutableArray<string> Config,
     string Stack,
     PreviewFormat Format,
-    string CurrentDirectory);
+    string CurrentDirectory)
+{
+    /// <summary>The organization a qualified <c>--stack org/[project/]stack</c> names; null for the engine's default.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary><c>--diff-against</c>: an earlier <c>preview --json</c> to compare this plan with; null for none.</summary>
+    public string? DiffAgainst { get; init; }
+}

@@ -25,6 +25,12 @@ internal sealed class PreviewRunner
     public async Task<int> RunAsync(PreviewRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var result = await PreviewAsync(request, cancellationToken).ConfigureAwait(false);
+        var baseline = request.DiffAgainst is null ? null : DiffBase.Read(request.DiffAgainst, request.CurrentDirectory);
+        if (baseline is { Problem: { } unreadable })
+        {
+            result = result with { Errors = [new LocatedDiagnostic(null, null, null, unreadable), .. result.Errors] };
+        }
+
         if (!result.Errors.IsEmpty)
         {
             // What the program printed first, as the engine shows a program's output before its errors.
@@ -52,10 +58,25 @@ internal sealed class PreviewRunner
             return 1;
         }
 
+        PlanDiff? diff = null;
+        if (baseline is not null || request.Format == PreviewFormat.Markdown)
+        {
+            var head = PlanSnapshot.From(result);
+            var @base = baseline?.Snapshot ?? PlanSnapshot.Empty(result.Project, result.Stack);
+            diff = PlanDiff.Compute(@base, head);
+            result = result with { Warnings = [.. result.Warnings, .. DiffBase.Warnings(@base, head, baseline?.DisplayName)] };
+        }
+
         switch (request.Format)
         {
             case PreviewFormat.Json:
-                PreviewJsonRenderer.Render(result, output);
+                PreviewJsonRenderer.Render(result, output, diff, baseline?.DisplayName ?? "");
+                break;
+            case PreviewFormat.Markdown:
+                MarkdownRenderer.Render(result, diff!, baseline?.DisplayName, output);
+                break;
+            case PreviewFormat.Text when diff is not null:
+                PlanDiffTextRenderer.Render(result, diff, baseline!.DisplayName, output);
                 break;
             case PreviewFormat.Mermaid:
                 PreviewMermaidRenderer.Render(result, output);
@@ -76,16 +97,26 @@ internal sealed class PreviewRunner
     /// <summary>The whole preview as data: what the renderers print, errors included.</summary>
     public async Task<PreviewResult> PreviewAsync(PreviewRequest request, CancellationToken cancellationToken)
     {
+        // Pulumi's stack-name rules first: the name goes into every URN and DMS identifier.
+        StackName.Parse(request.Stack, null, out var stackProblem);
+        LocatedDiagnostic[] stackErrors = stackProblem is null ? [] : [new LocatedDiagnostic(null, null, null, stackProblem)];
         if (!PulumiProgramLoader.TryLocate(request.Program, request.CurrentDirectory, out var path, out var displayPath, out var locateError))
         {
-            return Failed("", request.Stack, request.Program ?? "", [new LocatedDiagnostic(null, null, null, locateError!)]);
+            return Failed("", request.Stack, request.Program ?? "", [.. stackErrors, new LocatedDiagnostic(null, null, null, locateError!)]);
         }
 
         var (program, loadErrors) = PulumiProgramLoader.Load(path, displayPath);
         if (program is null)
         {
-            return Failed("", request.Stack, displayPath, loadErrors);
+            return Failed("", request.Stack, displayPath, [.. stackErrors, .. loadErrors]);
         }
+
+        if (StackName.Parse(request.Stack, program.Name, out stackProblem) is not { } stack)
+        {
+            return Failed(program.Name, request.Stack, displayPath, [new LocatedDiagnostic(null, null, null, stackProblem!), .. loadErrors]);
+        }
+
+        request = request with { Stack = stack.Name, Organization = stack.Organization };
 
         if (program.Runtime.IsNodeJs)
         {
@@ -94,7 +125,8 @@ internal sealed class PreviewRunner
 
         var errors = new List<LocatedDiagnostic>(loadErrors);
         errors.AddRange(TypeTokenCheck.Misspelt(program));
-        var config = ProgramConfigResolver.Resolve(program, request.Config, errors);
+        var configWarnings = new List<LocatedDiagnostic>();
+        var config = StackConfiguration.Resolve(program, path, displayPath, request, errors, configWarnings);
         var notPreviewed = program.Resources.Where(r => !r.IsTidbDmsMigration).Select(r => new NotPreviewedResource(r.Name, r.Type)).ToImmutableArray();
         var inputsEvaluator = new ProgramEvaluator(program, config, request.Stack, NoResourceReferences);
         var components = program.Resources.Where(r => r.IsTidbDmsMigration)
@@ -102,7 +134,7 @@ internal sealed class PreviewRunner
             .ToList();
         if (errors.Count > 0)
         {
-            return Failed(program.Name, request.Stack, displayPath, errors);
+            return Failed(program.Name, request.Stack, displayPath, errors) with { Warnings = [.. configWarnings] };
         }
 
         var (engineConfig, secretKeys) = EngineConfig.From(program.Name, config);
@@ -111,6 +143,7 @@ internal sealed class PreviewRunner
         {
             Project = program.Name,
             Stack = request.Stack,
+            Organization = request.Organization ?? OfflineEngineOptions.DefaultOrganization,
             DryRun = true,
             Config = engineConfig,
             ConfigSecretKeys = secretKeys,
@@ -169,7 +202,7 @@ internal sealed class PreviewRunner
         {
             NotPreviewed = notPreviewed,
             Outputs = [.. outputs.Select(o => recordedOutputs is not null && recordedOutputs.TryGetValue(o.Name, out var value) ? o with { Value = value } : o)],
-            Warnings = [.. recorded.Warnings, .. programWarnings],
+            Warnings = [.. configWarnings, .. recorded.Warnings, .. programWarnings],
             Errors = [.. recorded.Errors, .. errors],
             Assumptions = region.Assumptions,
         };

@@ -68,7 +68,7 @@ internal static class PreviewTextRenderer
     /// provider logged against a resource under that resource; the program's own (with their
     /// <c>file:line</c>) and what it printed under the stack, its output first and unprefixed.
     /// </summary>
-    private static void WriteDiagnostics(PreviewResult result, TextWriter output)
+    internal static void WriteDiagnostics(PreviewResult result, TextWriter output)
     {
         if (result.Warnings.IsEmpty && result.Console.IsEmpty)
         {

@@ -7,8 +7,9 @@ using YamlDotNet.RepresentationModel;
 namespace TidbDms.Provider.Cli;
 
 /// <summary>
-/// The config values a preview runs with: a <c>--config key=value</c> flag wins, then the
-/// declaration's <c>value</c>, then its <c>default</c>. A secret declared without any of them is
+/// The config values a preview runs with: a <c>--config key=value</c> flag wins, then the stack's
+/// config file (<see cref="StackConfigFile"/>), then the declaration's <c>value</c>, then its
+/// <c>default</c>. A secret declared without any of them is
 /// unknown, as in a real preview where the engine would not decrypt it; any other config without a
 /// value is an error. Values are converted to the declared type (or the type of the default), and
 /// secret declarations give secret values.
@@ -17,7 +18,17 @@ internal static class ProgramConfigResolver
 {
     /// <param name="overrides">The <c>--config</c> flags as given, <c>key=value</c> each; the last one of a key wins.</param>
     public static ImmutableDictionary<string, PropertyValue> Resolve(
-        PulumiProgram program, IEnumerable<string> overrides, ICollection<LocatedDiagnostic> errors)
+        PulumiProgram program, IEnumerable<string> overrides, ICollection<LocatedDiagnostic> errors) =>
+        Resolve(program, overrides, null, errors, new List<LocatedDiagnostic>());
+
+    /// <param name="stack">The stack's config file, if it has one.</param>
+    /// <param name="warnings">Where keys nothing reads are reported (<see cref="ConfigKeyHints"/>).</param>
+    public static ImmutableDictionary<string, PropertyValue> Resolve(
+        PulumiProgram program,
+        IEnumerable<string> overrides,
+        StackConfigFile? stack,
+        ICollection<LocatedDiagnostic> errors,
+        ICollection<LocatedDiagnostic> warnings)
     {
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var flag in overrides)
@@ -30,8 +41,17 @@ internal static class ProgramConfigResolver
                 continue;
             }
 
-            given[Normalize(program, flag[..equals])] = flag[(equals + 1)..];
+            if (ConfigKey.Normalize(flag[..equals], program.Name, namespaceRequired: false, out var keyProblem) is not { } key)
+            {
+                errors.Add(new LocatedDiagnostic(null, null, null, $"--config: {keyProblem}"));
+                continue;
+            }
+
+            given[key] = flag[(equals + 1)..];
         }
+
+        var stored = (stack?.Entries ?? []).GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
         var values = ImmutableDictionary.CreateBuilder<string, PropertyValue>(StringComparer.Ordinal);
         foreach (var declaration in program.Config)
@@ -47,6 +67,29 @@ internal static class ProgramConfigResolver
                     var shown = declaration.Secret || ShownValue.IsSecretLikeName(declaration.Key) ? "the value" : $"'{text}'";
                     errors.Add(new LocatedDiagnostic(null, null, null, $"--config {declaration.Key}: {shown} {problem} (declared at {program.Location(declaration.Node)})"));
                     continue;
+                }
+            }
+            else if (stored.Remove(declaration.Key, out var entry))
+            {
+                if (entry.Secure)
+                {
+                    value = entry.Value;
+                }
+                else
+                {
+                    value = Convert(entry.Value, type, fromText: true, out var problem);
+                    if (problem is not null)
+                    {
+                        var shown = declaration.Secret ? "the value" : $"'{Shown(entry.Value)}'";
+                        errors.Add(new LocatedDiagnostic(entry.Location, null, null, $"config '{entry.RawKey}': {shown} {problem} (declared at {program.Location(declaration.Node)})"));
+                        continue;
+                    }
+
+                    if (declaration.Secret)
+                    {
+                        warnings.Add(new LocatedDiagnostic(entry.Location, null, null,
+                            $"config '{entry.RawKey}' is declared secret but stored in plain text: set it with 'pulumi config set --secret {declaration.Key}'"));
+                    }
                 }
             }
             else if (source is not null)
@@ -80,13 +123,26 @@ internal static class ProgramConfigResolver
         foreach (var (key, text) in given)
         {
             values[key] = PropertyValue.String(text);
+            if (ConfigKeyHints.Warning(key, $"--config '{key}'", program) is { } hint)
+            {
+                warnings.Add(new LocatedDiagnostic(null, null, null, hint));
+            }
+        }
+
+        foreach (var (key, entry) in stored)
+        {
+            values[key] = entry.Value;
+            if (ConfigKeyHints.Warning(key, $"config '{entry.RawKey}'", program) is { } hint)
+            {
+                warnings.Add(new LocatedDiagnostic(entry.Location, null, null, hint));
+            }
         }
 
         return values.ToImmutable();
     }
 
-    private static string Normalize(PulumiProgram program, string key) =>
-        key.StartsWith(program.Name + ":", StringComparison.Ordinal) ? key[(program.Name.Length + 1)..] : key;
+    /// <summary>A stack file's plain value as a message quotes it.</summary>
+    private static string Shown(PropertyValue value) => value.TryGetString(out var text) ? text : value.ToString();
 
     /// <summary>A config value node as a value: scalars by their YAML type, no interpolation.</summary>
     private static PropertyValue YamlValue(YamlNode node) => node switch

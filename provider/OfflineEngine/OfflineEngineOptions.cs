@@ -15,7 +15,10 @@ internal sealed record OfflineEngineOptions
 
     public required string Stack { get; init; }
 
-    public string Organization { get; init; } = "organization";
+    /// <summary>The organization of a stack whose reference names none (the local backend's).</summary>
+    public const string DefaultOrganization = "organization";
+
+    public string Organization { get; init; } = DefaultOrganization;
 
     /// <summary>True (the default): a preview. False: an update, where resources get IDs.</summary>
     public bool DryRun { get; init; } = true;

@@ -42,6 +42,12 @@ internal sealed record RegisteredResource(
     /// <summary>The URN whose deletion deletes this resource too, or empty.</summary>
     public string DeletedWith { get; init; } = "";
 
+    /// <summary>Inputs whose changes the engine ignores on update.</summary>
+    public ImmutableArray<string> IgnoreChanges { get; init; } = [];
+
+    /// <summary>Inputs whose changes the engine turns into a replacement.</summary>
+    public ImmutableArray<string> ReplaceOnChanges { get; init; } = [];
+
     /// <summary>Where the program declared it, when its SDK said (null for the in-process program and for providers that do not).</summary>
     public SourceLocation? Source { get; init; }
 

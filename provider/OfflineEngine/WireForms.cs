@@ -30,6 +30,8 @@ internal static class WireForms
             // As the engine reads it: the Go SDK sets the flag without "defined".
             DeleteBeforeReplace = request.DeleteBeforeReplaceDefined || request.DeleteBeforeReplace ? request.DeleteBeforeReplace : null,
             DeletedWith = request.DeletedWith,
+            IgnoreChanges = [.. request.IgnoreChanges],
+            ReplaceOnChanges = [.. request.ReplaceOnChanges],
             Source = request.SourcePosition is { Uri.Length: > 0 } position
                 ? new SourceLocation(position.Uri, position.Line, position.Column)
                 : null,
