@@ -102,6 +102,7 @@ internal sealed partial class ArgsValidator
         SchemasAreMigratable();
         TableMappingsHaveRules();
         TagsAreAccepted();
+        UpkeepRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>
