@@ -14,7 +14,7 @@ namespace TidbDms.Provider.Component;
 /// a failed non-plain field becomes unknown, and the path is remembered so that no rule reports a
 /// consequence of it. That is how every error is reported at once without cascades.
 /// </remarks>
-internal sealed class ArgsReader
+internal sealed partial class ArgsReader
 {
     private const string ComponentName = "TidbDmsMigration";
 
@@ -162,15 +162,23 @@ internal sealed class ArgsReader
     private ReplicationArgs ReadReplication(Scope top)
     {
         var replication = ReadObject(top, "replication") ?? EmptyObject(top, "replication");
+        var mode = Plain(replication, "mode", ToEnum(ContractEnums.ReplicationMode), Defaults.Mode);
+        var instanceClass = WithDefault(replication, "instanceClass", ToText, Defaults.InstanceClass);
+        var allocatedStorage = WithDefault(replication, "allocatedStorage", ToInt, Defaults.AllocatedStorageGiB);
+        var multiAz = WithDefault(replication, "multiAz", ToBool, Defaults.MultiAz);
+        var engineVersion = Optional(replication, "engineVersion", ToText);
         return new ReplicationArgs(
-            Plain(replication, "mode", ToEnum(ContractEnums.ReplicationMode), Defaults.Mode),
-            WithDefault(replication, "instanceClass", ToText, Defaults.InstanceClass),
-            WithDefault(replication, "allocatedStorage", ToInt, Defaults.AllocatedStorageGiB),
-            WithDefault(replication, "multiAz", ToBool, Defaults.MultiAz),
-            Optional(replication, "engineVersion", ToText),
+            mode,
+            instanceClass,
+            allocatedStorage,
+            multiAz,
+            engineVersion,
             Optional(replication, "kmsKeyArn", ToText),
             WithDefault(replication, "minCapacityUnits", ToInt, Defaults.MinCapacityUnits),
-            WithDefault(replication, "maxCapacityUnits", ToInt, Defaults.MaxCapacityUnits));
+            WithDefault(replication, "maxCapacityUnits", ToInt, Defaults.MaxCapacityUnits),
+            WithDefault(replication, "autoMinorVersionUpgrade", ToBool, Defaults.AutoMinorVersionUpgradeFor(engineVersion is not null)),
+            Optional(replication, "preferredMaintenanceWindow", ToText),
+            WithDefault(replication, "applyImmediately", ToBool, Defaults.ApplyImmediately));
     }
 
     private TaskArgs? ReadTask(Scope top) =>

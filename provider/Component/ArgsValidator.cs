@@ -104,6 +104,7 @@ internal sealed partial class ArgsValidator
         TableMappingsHaveRules();
         TagsAreAccepted();
         TagTextIsAccepted();
+        UpkeepRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>

@@ -47,6 +47,9 @@ internal static class ContractInputs
         new("replication.kmsKeyArn", InputType.String, "The KMS key that encrypts the instance's storage or the Serverless replication."),
         new("replication.minCapacityUnits", InputType.Integer, "Serverless minimum DMS capacity units: 1, 2, 4, 8, 16, 32, 64, 128, 192, 256 or 384.", DefaultText: "1", DefaultValue: Defaults.MinCapacityUnits),
         new("replication.maxCapacityUnits", InputType.Integer, "Serverless maximum DMS capacity units, from the same list, at least the minimum.", DefaultText: "4", DefaultValue: Defaults.MaxCapacityUnits),
+        new("replication.autoMinorVersionUpgrade", InputType.Boolean, "Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning.", DefaultText: "`true`, but `false` when `engineVersion` is pinned"),
+        new("replication.preferredMaintenanceWindow", InputType.String, "The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only).", DefaultText: "a window AWS picks"),
+        new("replication.applyImmediately", InputType.Boolean, "Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only).", DefaultText: "false", DefaultValue: Defaults.ApplyImmediately),
 
         new("dmsIamRoles", InputType.Enum, "Whether the account-wide DMS roles exist already or this component creates them.", Plain: true, DefaultText: "`Existing`", DefaultValue: "Existing", EnumName: "DmsIamRoles"),
 

@@ -36,7 +36,7 @@ internal static class ContractOutputs
         new(ReplicationInstancePrivateIps, true, "The replication instance's private IPs (Instance mode)."),
         new(ReplicationConfigArn, false, "The DMS Serverless replication config (Serverless mode)."),
         new(NatGatewayPublicIps, true, "The NAT gateways' public IPs (NatGateway access)."),
-        new(IpAccessListCidrs, true, "Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list."),
+        new(IpAccessListCidrs, true, "PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address."),
         new(CertificateArn, false, "The DMS certificate holding the CA (verify-ca and verify-full)."),
         new(TidbEndpointArn, false, "The DMS endpoint of the TiDB cluster."),
         new(VpcEndpointId, false, "The interface VPC endpoint to the cluster (PrivateEndpoint)."),

@@ -18,6 +18,7 @@ internal static class Defaults
     public const bool MultiAz = false;
     public const int MinCapacityUnits = 1;
     public const int MaxCapacityUnits = 4;
+    public const bool ApplyImmediately = false;
     public const DmsIamRoles IamRoles = DmsIamRoles.Existing;
     public const MigrationType TaskMigrationType = MigrationType.FullLoad;
 
@@ -26,6 +27,12 @@ internal static class Defaults
     /// update (hashicorp/terraform-provider-aws#43466).
     /// </summary>
     public const bool StartReplicationTask = false;
+
+    /// <summary>
+    /// On, unless the engine version is pinned: AWS would upgrade a pinned instance past its pin in
+    /// the maintenance window, and the next update would then try to downgrade it.
+    /// </summary>
+    public static bool AutoMinorVersionUpgradeFor(bool engineVersionPinned) => !engineVersionPinned;
 
     /// <summary>verify-full on public endpoints (the TiDB Cloud doc's advice), none over private paths.</summary>
     public static SslMode SslModeFor(Connectivity connectivity) =>

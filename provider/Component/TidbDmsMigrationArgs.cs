@@ -48,6 +48,8 @@ internal sealed record PrivateEndpointArgs(Input<string> ServiceName, Input<bool
 internal sealed record VpcPeeringArgs(Input<string> PeeringConnectionId, Input<string> TidbCidr);
 
 /// <summary><c>replication.*</c>. Instance-only and Serverless-only settings are both present, with defaults.</summary>
+/// <param name="AutoMinorVersionUpgrade">Defaulted by the reader (<see cref="Defaults.AutoMinorVersionUpgradeFor"/>); null only in args built without it.</param>
+/// <param name="PreferredMaintenanceWindow">Null: AWS picks the window.</param>
 internal sealed record ReplicationArgs(
     ReplicationMode Mode,
     Input<string> InstanceClass,
@@ -56,7 +58,10 @@ internal sealed record ReplicationArgs(
     Input<string>? EngineVersion,
     Input<string>? KmsKeyArn,
     Input<int> MinCapacityUnits,
-    Input<int> MaxCapacityUnits);
+    Input<int> MaxCapacityUnits,
+    Input<bool>? AutoMinorVersionUpgrade = null,
+    Input<string>? PreferredMaintenanceWindow = null,
+    Input<bool>? ApplyImmediately = null);
 
 /// <summary><c>task.*</c>: exactly one of <paramref name="Schemas"/> and <paramref name="TableMappings"/> is set.</summary>
 internal sealed record TaskArgs(

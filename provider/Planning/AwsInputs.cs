@@ -127,6 +127,9 @@ internal static class AwsInputs
         public const string ReplicationSubnetGroupId = "replicationSubnetGroupId";
         public const string VpcSecurityGroupIds = "vpcSecurityGroupIds";
         public const string NetworkType = "networkType";
+        public const string AutoMinorVersionUpgrade = "autoMinorVersionUpgrade";
+        public const string PreferredMaintenanceWindow = "preferredMaintenanceWindow";
+        public const string ApplyImmediately = "applyImmediately";
     }
 
     public static class Certificate

@@ -57,12 +57,12 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
             .Select(zone => (PlanValue)new PlanValue.Ref(scope.Names.NatEip(zone), AwsOutputs.PublicIp))
             .ToImmutableArray();
         plan.Output(ContractOutputs.NatGatewayPublicIps, new PlanValue.List(publicIps));
-        if (scope.Args.Tier == Tier.Dedicated)
-        {
-            plan.Output(
-                ContractOutputs.IpAccessListCidrs,
-                PlanValue.ListOf(publicIps.Select(ip => new PlanValue.Concat([ip, PlanValue.Of("/32")]))));
-        }
+
+        // Every tier: a Dedicated IP access list admits only the addresses on it, and Starter and
+        // Essential firewall rules can be narrowed from their allow-all default.
+        plan.Output(
+            ContractOutputs.IpAccessListCidrs,
+            PlanValue.ListOf(publicIps.Select(ip => new PlanValue.Concat([ip, PlanValue.Of("/32")]))));
     }
 
     private static PlanValue AnyIpv4 => PlanValue.Of(ClusterAccess.AnyIpv4);

@@ -27,13 +27,9 @@ internal sealed class PublicSubnetStrategy : IConnectivityStrategy
 
     public ClusterAccess AddClusterAccess(PlanBuilder plan, PlanScope scope, NetworkResources network) => ClusterAccess.PublicInternet;
 
-    public void AddOutputs(PlanBuilder plan, PlanScope scope)
-    {
-        if (scope.Args.Tier == Tier.Dedicated)
-        {
-            plan.Output(
-                ContractOutputs.IpAccessListCidrs,
-                new PlanValue.EachWithSuffix(new PlanValue.Ref(scope.Names.ReplicationInstance, AwsOutputs.ReplicationInstancePublicIps), "/32"));
-        }
-    }
+    /// <summary>Every tier: the instance's public IPs are what the cluster's IP access list or firewall rules must admit.</summary>
+    public void AddOutputs(PlanBuilder plan, PlanScope scope) =>
+        plan.Output(
+            ContractOutputs.IpAccessListCidrs,
+            new PlanValue.EachWithSuffix(new PlanValue.Ref(scope.Names.ReplicationInstance, AwsOutputs.ReplicationInstancePublicIps), "/32"));
 }

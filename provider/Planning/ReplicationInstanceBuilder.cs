@@ -35,6 +35,9 @@ internal static class ReplicationInstanceBuilder
                 { AwsInputs.ReplicationInstance.ReplicationSubnetGroupId, new PlanValue.Ref(subnetGroup, AwsOutputs.ReplicationSubnetGroupId) },
                 { AwsInputs.ReplicationInstance.VpcSecurityGroupIds, DmsSecurityGroupIds(scope) },
                 { AwsInputs.ReplicationInstance.NetworkType, PlanValue.Of(NetworkType) },
+                { AwsInputs.ReplicationInstance.AutoMinorVersionUpgrade, ArgValues.Of(AutoMinorVersionUpgrade(replication)) },
+                { AwsInputs.ReplicationInstance.PreferredMaintenanceWindow, ArgValues.OfOptional(replication.PreferredMaintenanceWindow) },
+                { AwsInputs.ReplicationInstance.ApplyImmediately, ArgValues.Of(replication.ApplyImmediately ?? Input<bool>.Known(Defaults.ApplyImmediately)) },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },
             dependsOn: network.Routing.PublicAddressing);
@@ -48,6 +51,10 @@ internal static class ReplicationInstanceBuilder
 
         return instance;
     }
+
+    /// <summary>The reader's value, or (for args built without it) the contract's default for the pin.</summary>
+    private static Input<bool> AutoMinorVersionUpgrade(ReplicationArgs replication) =>
+        replication.AutoMinorVersionUpgrade ?? Input<bool>.Known(Defaults.AutoMinorVersionUpgradeFor(replication.EngineVersion is not null));
 
     public static PlanValue DmsSecurityGroupIds(PlanScope scope) =>
         new PlanValue.List([new PlanValue.Ref(scope.Names.DmsSecurityGroup, AwsOutputs.Id)]);

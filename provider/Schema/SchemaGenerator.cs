@@ -39,7 +39,8 @@ internal static class SchemaGenerator
         + "- `PublicEndpoint` with `publicAccess: PublicSubnet`: public subnets for DMS and a publicly accessible instance.\n"
         + "- `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.\n"
         + "- `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.\n\n"
-        + "Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.";
+        + "Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, "
+        + "a Starter or Essential cluster's firewall rules).";
 
     /// <summary>The @pulumi/pulumi range the Node SDK asks for: the release the generated code's features need, up to 4.</summary>
     private const string NodePulumiRange = "^3.165.0";

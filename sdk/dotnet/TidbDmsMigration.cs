@@ -19,7 +19,7 @@ namespace TidbDms.Sdk
     /// - `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.
     /// - `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.
     ///
-    /// Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.
+    /// Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, a Starter or Essential cluster's firewall rules).
     /// </summary>
     [SdkResourceType("tidb-dms:index:TidbDmsMigration")]
     public partial class TidbDmsMigration : global::Pulumi.ComponentResource
@@ -31,7 +31,7 @@ namespace TidbDms.Sdk
         public Output<string?> CertificateArn { get; private set; } = null!;
 
         /// <summary>
-        /// Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list.
+        /// PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address.
         /// </summary>
         [Output("ipAccessListCidrs")]
         public Output<ImmutableArray<string>> IpAccessListCidrs { get; private set; } = null!;

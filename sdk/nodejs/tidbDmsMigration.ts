@@ -16,7 +16,7 @@ import * as utilities from "./utilities";
  * - `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.
  * - `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.
  *
- * Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.
+ * Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, a Starter or Essential cluster's firewall rules).
  */
 export class TidbDmsMigration extends pulumi.ComponentResource {
     /** @internal */
@@ -38,7 +38,7 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
      */
     declare public readonly certificateArn: pulumi.Output<string | undefined>;
     /**
-     * Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list.
+     * PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address.
      */
     declare public readonly ipAccessListCidrs: pulumi.Output<string[] | undefined>;
     /**

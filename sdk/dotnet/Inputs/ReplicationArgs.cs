@@ -23,6 +23,18 @@ namespace TidbDms.Sdk.Inputs
         public Input<int>? AllocatedStorage { get; set; }
 
         /// <summary>
+        /// Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+        /// </summary>
+        [Input("applyImmediately")]
+        public Input<bool>? ApplyImmediately { get; set; }
+
+        /// <summary>
+        /// Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+        /// </summary>
+        [Input("autoMinorVersionUpgrade")]
+        public Input<bool>? AutoMinorVersionUpgrade { get; set; }
+
+        /// <summary>
         /// Pins the DMS engine version (Instance only). Default: DMS's default.
         /// </summary>
         [Input("engineVersion")]
@@ -64,9 +76,16 @@ namespace TidbDms.Sdk.Inputs
         [Input("multiAz")]
         public Input<bool>? MultiAz { get; set; }
 
+        /// <summary>
+        /// The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+        /// </summary>
+        [Input("preferredMaintenanceWindow")]
+        public Input<string>? PreferredMaintenanceWindow { get; set; }
+
         public ReplicationArgs()
         {
             AllocatedStorage = 50;
+            ApplyImmediately = false;
             InstanceClass = "dms.t3.large";
             MaxCapacityUnits = 4;
             MinCapacityUnits = 1;

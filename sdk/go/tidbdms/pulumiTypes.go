@@ -745,6 +745,10 @@ func (o PrivateEndpointPtrOutput) ServiceName() pulumi.StringPtrOutput {
 type Replication struct {
 	// The instance's storage in GiB, 5 to 6144 (Instance only). Default: `50`.
 	AllocatedStorage *int `pulumi:"allocatedStorage"`
+	// Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+	ApplyImmediately *bool `pulumi:"applyImmediately"`
+	// Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+	AutoMinorVersionUpgrade *bool `pulumi:"autoMinorVersionUpgrade"`
 	// Pins the DMS engine version (Instance only). Default: DMS's default.
 	EngineVersion *string `pulumi:"engineVersion"`
 	// The replication instance class (Instance only). TiDB Cloud advises `dms.t3.large` or larger. Default: `dms.t3.large`.
@@ -759,6 +763,8 @@ type Replication struct {
 	Mode *ReplicationMode `pulumi:"mode"`
 	// Whether the instance or the Serverless replication is Multi-AZ. Default: `false`.
 	MultiAz *bool `pulumi:"multiAz"`
+	// The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+	PreferredMaintenanceWindow *string `pulumi:"preferredMaintenanceWindow"`
 }
 
 // Defaults sets the appropriate defaults for Replication
@@ -770,6 +776,10 @@ func (val *Replication) Defaults() *Replication {
 	if tmp.AllocatedStorage == nil {
 		allocatedStorage_ := 50
 		tmp.AllocatedStorage = &allocatedStorage_
+	}
+	if tmp.ApplyImmediately == nil {
+		applyImmediately_ := false
+		tmp.ApplyImmediately = &applyImmediately_
 	}
 	if tmp.InstanceClass == nil {
 		instanceClass_ := "dms.t3.large"
@@ -809,6 +819,10 @@ type ReplicationInput interface {
 type ReplicationArgs struct {
 	// The instance's storage in GiB, 5 to 6144 (Instance only). Default: `50`.
 	AllocatedStorage pulumi.IntPtrInput `pulumi:"allocatedStorage"`
+	// Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+	ApplyImmediately pulumi.BoolPtrInput `pulumi:"applyImmediately"`
+	// Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+	AutoMinorVersionUpgrade pulumi.BoolPtrInput `pulumi:"autoMinorVersionUpgrade"`
 	// Pins the DMS engine version (Instance only). Default: DMS's default.
 	EngineVersion pulumi.StringPtrInput `pulumi:"engineVersion"`
 	// The replication instance class (Instance only). TiDB Cloud advises `dms.t3.large` or larger. Default: `dms.t3.large`.
@@ -823,6 +837,8 @@ type ReplicationArgs struct {
 	Mode *ReplicationMode `pulumi:"mode"`
 	// Whether the instance or the Serverless replication is Multi-AZ. Default: `false`.
 	MultiAz pulumi.BoolPtrInput `pulumi:"multiAz"`
+	// The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+	PreferredMaintenanceWindow pulumi.StringPtrInput `pulumi:"preferredMaintenanceWindow"`
 }
 
 // Defaults sets the appropriate defaults for ReplicationArgs
@@ -833,6 +849,9 @@ func (val *ReplicationArgs) Defaults() *ReplicationArgs {
 	tmp := *val
 	if tmp.AllocatedStorage == nil {
 		tmp.AllocatedStorage = pulumi.IntPtr(50)
+	}
+	if tmp.ApplyImmediately == nil {
+		tmp.ApplyImmediately = pulumi.BoolPtr(false)
 	}
 	if tmp.InstanceClass == nil {
 		tmp.InstanceClass = pulumi.StringPtr("dms.t3.large")
@@ -936,6 +955,16 @@ func (o ReplicationOutput) AllocatedStorage() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v Replication) *int { return v.AllocatedStorage }).(pulumi.IntPtrOutput)
 }
 
+// Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+func (o ReplicationOutput) ApplyImmediately() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v Replication) *bool { return v.ApplyImmediately }).(pulumi.BoolPtrOutput)
+}
+
+// Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+func (o ReplicationOutput) AutoMinorVersionUpgrade() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v Replication) *bool { return v.AutoMinorVersionUpgrade }).(pulumi.BoolPtrOutput)
+}
+
 // Pins the DMS engine version (Instance only). Default: DMS's default.
 func (o ReplicationOutput) EngineVersion() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v Replication) *string { return v.EngineVersion }).(pulumi.StringPtrOutput)
@@ -971,6 +1000,11 @@ func (o ReplicationOutput) MultiAz() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v Replication) *bool { return v.MultiAz }).(pulumi.BoolPtrOutput)
 }
 
+// The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+func (o ReplicationOutput) PreferredMaintenanceWindow() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Replication) *string { return v.PreferredMaintenanceWindow }).(pulumi.StringPtrOutput)
+}
+
 type ReplicationPtrOutput struct{ *pulumi.OutputState }
 
 func (ReplicationPtrOutput) ElementType() reflect.Type {
@@ -1003,6 +1037,26 @@ func (o ReplicationPtrOutput) AllocatedStorage() pulumi.IntPtrOutput {
 		}
 		return v.AllocatedStorage
 	}).(pulumi.IntPtrOutput)
+}
+
+// Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+func (o ReplicationPtrOutput) ApplyImmediately() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *Replication) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.ApplyImmediately
+	}).(pulumi.BoolPtrOutput)
+}
+
+// Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+func (o ReplicationPtrOutput) AutoMinorVersionUpgrade() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *Replication) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.AutoMinorVersionUpgrade
+	}).(pulumi.BoolPtrOutput)
 }
 
 // Pins the DMS engine version (Instance only). Default: DMS's default.
@@ -1073,6 +1127,16 @@ func (o ReplicationPtrOutput) MultiAz() pulumi.BoolPtrOutput {
 		}
 		return v.MultiAz
 	}).(pulumi.BoolPtrOutput)
+}
+
+// The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+func (o ReplicationPtrOutput) PreferredMaintenanceWindow() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Replication) *string {
+		if v == nil {
+			return nil
+		}
+		return v.PreferredMaintenanceWindow
+	}).(pulumi.StringPtrOutput)
 }
 
 // The DMS replication task (or Serverless replication) between the cluster and the other endpoint. Required with Serverless.

@@ -20,13 +20,13 @@ import (
 // - `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.
 // - `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.
 //
-// Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.
+// Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, a Starter or Essential cluster's firewall rules).
 type TidbDmsMigration struct {
 	pulumi.ResourceState
 
 	// The DMS certificate holding the CA (verify-ca and verify-full).
 	CertificateArn pulumi.StringPtrOutput `pulumi:"certificateArn"`
-	// Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list.
+	// PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address.
 	IpAccessListCidrs pulumi.StringArrayOutput `pulumi:"ipAccessListCidrs"`
 	// The NAT gateways' public IPs (NatGateway access).
 	NatGatewayPublicIps pulumi.StringArrayOutput `pulumi:"natGatewayPublicIps"`
@@ -179,7 +179,7 @@ func (o TidbDmsMigrationOutput) CertificateArn() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringPtrOutput { return v.CertificateArn }).(pulumi.StringPtrOutput)
 }
 
-// Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list.
+// PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address.
 func (o TidbDmsMigrationOutput) IpAccessListCidrs() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringArrayOutput { return v.IpAccessListCidrs }).(pulumi.StringArrayOutput)
 }

@@ -121,6 +121,14 @@ export interface ReplicationArgs {
      */
     allocatedStorage?: pulumi.Input<number>;
     /**
+     * Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+     */
+    applyImmediately?: pulumi.Input<boolean>;
+    /**
+     * Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+     */
+    autoMinorVersionUpgrade?: pulumi.Input<boolean>;
+    /**
      * Pins the DMS engine version (Instance only). Default: DMS's default.
      */
     engineVersion?: pulumi.Input<string>;
@@ -148,6 +156,10 @@ export interface ReplicationArgs {
      * Whether the instance or the Serverless replication is Multi-AZ. Default: `false`.
      */
     multiAz?: pulumi.Input<boolean>;
+    /**
+     * The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+     */
+    preferredMaintenanceWindow?: pulumi.Input<string>;
 }
 /**
  * replicationArgsProvideDefaults sets the appropriate defaults for ReplicationArgs
@@ -156,6 +168,7 @@ export function replicationArgsProvideDefaults(val: ReplicationArgs): Replicatio
     return {
         ...val,
         allocatedStorage: (val.allocatedStorage) ?? 50,
+        applyImmediately: (val.applyImmediately) ?? false,
         instanceClass: (val.instanceClass) ?? "dms.t3.large",
         maxCapacityUnits: (val.maxCapacityUnits) ?? 4,
         minCapacityUnits: (val.minCapacityUnits) ?? 1,

@@ -366,6 +366,14 @@ class ReplicationArgsDict(TypedDict):
     """
     The instance's storage in GiB, 5 to 6144 (Instance only). Default: `50`.
     """
+    apply_immediately: NotRequired[pulumi.Input[_builtins.bool]]
+    """
+    Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+    """
+    auto_minor_version_upgrade: NotRequired[pulumi.Input[_builtins.bool]]
+    """
+    Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+    """
     engine_version: NotRequired[pulumi.Input[_builtins.str]]
     """
     Pins the DMS engine version (Instance only). Default: DMS's default.
@@ -394,21 +402,30 @@ class ReplicationArgsDict(TypedDict):
     """
     Whether the instance or the Serverless replication is Multi-AZ. Default: `false`.
     """
+    preferred_maintenance_window: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+    """
 
 @pulumi.input_type
 class ReplicationArgs:
     def __init__(__self__, *,
                  allocated_storage: Optional[pulumi.Input[_builtins.int]] = None,
+                 apply_immediately: Optional[pulumi.Input[_builtins.bool]] = None,
+                 auto_minor_version_upgrade: Optional[pulumi.Input[_builtins.bool]] = None,
                  engine_version: Optional[pulumi.Input[_builtins.str]] = None,
                  instance_class: Optional[pulumi.Input[_builtins.str]] = None,
                  kms_key_arn: Optional[pulumi.Input[_builtins.str]] = None,
                  max_capacity_units: Optional[pulumi.Input[_builtins.int]] = None,
                  min_capacity_units: Optional[pulumi.Input[_builtins.int]] = None,
                  mode: Optional['ReplicationMode'] = None,
-                 multi_az: Optional[pulumi.Input[_builtins.bool]] = None):
+                 multi_az: Optional[pulumi.Input[_builtins.bool]] = None,
+                 preferred_maintenance_window: Optional[pulumi.Input[_builtins.str]] = None):
         """
         The DMS compute that runs the migration.
         :param pulumi.Input[_builtins.int] allocated_storage: The instance's storage in GiB, 5 to 6144 (Instance only). Default: `50`.
+        :param pulumi.Input[_builtins.bool] apply_immediately: Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+        :param pulumi.Input[_builtins.bool] auto_minor_version_upgrade: Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
         :param pulumi.Input[_builtins.str] engine_version: Pins the DMS engine version (Instance only). Default: DMS's default.
         :param pulumi.Input[_builtins.str] instance_class: The replication instance class (Instance only). TiDB Cloud advises `dms.t3.large` or larger. Default: `dms.t3.large`.
         :param pulumi.Input[_builtins.str] kms_key_arn: The KMS key that encrypts the instance's storage or the Serverless replication.
@@ -416,11 +433,18 @@ class ReplicationArgs:
         :param pulumi.Input[_builtins.int] min_capacity_units: Serverless minimum DMS capacity units: 1, 2, 4, 8, 16, 32, 64, 128, 192, 256 or 384. Default: `1`.
         :param 'ReplicationMode' mode: A provisioned replication instance, or DMS Serverless. Default: `Instance`.
         :param pulumi.Input[_builtins.bool] multi_az: Whether the instance or the Serverless replication is Multi-AZ. Default: `false`.
+        :param pulumi.Input[_builtins.str] preferred_maintenance_window: The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
         """
         if allocated_storage is None:
             allocated_storage = 50
         if allocated_storage is not None:
             pulumi.set(__self__, "allocated_storage", allocated_storage)
+        if apply_immediately is None:
+            apply_immediately = False
+        if apply_immediately is not None:
+            pulumi.set(__self__, "apply_immediately", apply_immediately)
+        if auto_minor_version_upgrade is not None:
+            pulumi.set(__self__, "auto_minor_version_upgrade", auto_minor_version_upgrade)
         if engine_version is not None:
             pulumi.set(__self__, "engine_version", engine_version)
         if instance_class is None:
@@ -445,6 +469,8 @@ class ReplicationArgs:
             multi_az = False
         if multi_az is not None:
             pulumi.set(__self__, "multi_az", multi_az)
+        if preferred_maintenance_window is not None:
+            pulumi.set(__self__, "preferred_maintenance_window", preferred_maintenance_window)
 
     @_builtins.property
     @pulumi.getter(name="allocatedStorage")
@@ -457,6 +483,30 @@ class ReplicationArgs:
     @allocated_storage.setter
     def allocated_storage(self, value: Optional[pulumi.Input[_builtins.int]]):
         pulumi.set(self, "allocated_storage", value)
+
+    @_builtins.property
+    @pulumi.getter(name="applyImmediately")
+    def apply_immediately(self) -> Optional[pulumi.Input[_builtins.bool]]:
+        """
+        Whether changes to the instance are applied at once rather than in its next maintenance window (Instance only). Default: `false`.
+        """
+        return pulumi.get(self, "apply_immediately")
+
+    @apply_immediately.setter
+    def apply_immediately(self, value: Optional[pulumi.Input[_builtins.bool]]):
+        pulumi.set(self, "apply_immediately", value)
+
+    @_builtins.property
+    @pulumi.getter(name="autoMinorVersionUpgrade")
+    def auto_minor_version_upgrade(self) -> Optional[pulumi.Input[_builtins.bool]]:
+        """
+        Whether AWS applies minor DMS engine upgrades to the instance in its maintenance window (Instance only). A pinned `engineVersion` would be upgraded past its pin, and the next update would then try to downgrade the instance, so `true` with a pinned version is a warning. Default: `true`, but `false` when `engineVersion` is pinned.
+        """
+        return pulumi.get(self, "auto_minor_version_upgrade")
+
+    @auto_minor_version_upgrade.setter
+    def auto_minor_version_upgrade(self, value: Optional[pulumi.Input[_builtins.bool]]):
+        pulumi.set(self, "auto_minor_version_upgrade", value)
 
     @_builtins.property
     @pulumi.getter(name="engineVersion")
@@ -541,6 +591,18 @@ class ReplicationArgs:
     @multi_az.setter
     def multi_az(self, value: Optional[pulumi.Input[_builtins.bool]]):
         pulumi.set(self, "multi_az", value)
+
+    @_builtins.property
+    @pulumi.getter(name="preferredMaintenanceWindow")
+    def preferred_maintenance_window(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        The instance's weekly maintenance window in UTC, `ddd:hh24:mi-ddd:hh24:mi` (e.g. `sun:23:00-mon:01:30`), at least 30 minutes; it may wrap from Sunday to Monday (Instance only). Default: a window AWS picks.
+        """
+        return pulumi.get(self, "preferred_maintenance_window")
+
+    @preferred_maintenance_window.setter
+    def preferred_maintenance_window(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "preferred_maintenance_window", value)
 
 
 class TaskArgsDict(TypedDict):

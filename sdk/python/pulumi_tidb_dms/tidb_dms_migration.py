@@ -228,7 +228,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
         - `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.
         - `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.
 
-        Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.
+        Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, a Starter or Essential cluster's firewall rules).
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[Union['ClusterArgs', 'ClusterArgsDict']] cluster: How DMS connects to the TiDB cluster.
@@ -258,7 +258,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
         - `PrivateEndpoint` (AWS PrivateLink): private subnets and an interface VPC endpoint, with private DNS, to the cluster's endpoint service.
         - `VpcPeering` (Dedicated only): private subnets, the accepted peering connection TiDB Cloud requested, and routes to the TiDB project CIDR.
 
-        Dedicated over `PublicEndpoint`: `ipAccessListCidrs` lists the addresses to add to the cluster's IP access list.
+        Over `PublicEndpoint`, every tier: `ipAccessListCidrs` lists the addresses the cluster must admit (a Dedicated cluster's IP access list, a Starter or Essential cluster's firewall rules).
         :param str resource_name: The name of the resource.
         :param TidbDmsMigrationArgs args: The arguments to use to populate this resource's properties.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -351,7 +351,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
     @pulumi.getter(name="ipAccessListCidrs")
     def ip_access_list_cidrs(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        Dedicated with PublicEndpoint: the CIDRs to add to the cluster's IP access list.
+        PublicEndpoint (every tier): the CIDRs the cluster must admit, DMS's public addresses as /32s. Add them to a Dedicated cluster's IP access list, or to a Starter or Essential cluster's firewall rules if they do not allow every address.
         """
         return pulumi.get(self, "ip_access_list_cidrs")
 

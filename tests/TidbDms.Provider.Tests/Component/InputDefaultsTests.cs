@@ -139,6 +139,9 @@ internal sealed class InputDefaultsTests
             .With("replication.kmsKeyArn", "arn:aws:kms:us-west-2:123456789012:alias/dms")
             .With("replication.minCapacityUnits", 1)
             .With("replication.maxCapacityUnits", 4)
+            .With("replication.autoMinorVersionUpgrade", false)
+            .With("replication.preferredMaintenanceWindow", "sun:23:00-mon:01:30")
+            .With("replication.applyImmediately", true)
             .With("dmsIamRoles", "Create")
             .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
             .With("task.migrationType", "full-load")
@@ -172,7 +175,10 @@ internal sealed class InputDefaultsTests
                 Input<string>.Known("3.5.3"),
                 Input<string>.Known("arn:aws:kms:us-west-2:123456789012:alias/dms"),
                 Input<int>.Known(1),
-                Input<int>.Known(4)),
+                Input<int>.Known(4),
+                Input<bool>.Known(false),
+                Input<string>.Known("sun:23:00-mon:01:30"),
+                Input<bool>.Known(true)),
             DmsIamRoles.Create,
             new TaskArgs(
                 Input<string>.Known(Inputs.OtherEndpointArn),

@@ -43,7 +43,8 @@ internal sealed class InputUnknownsTests
                 "cluster.host", "cluster.port", "cluster.username", "cluster.password", "cluster.databaseName",
                 "cluster.sslMode", "cluster.caCertificatePem", "network.vpcCidr", "replication.instanceClass",
                 "replication.allocatedStorage", "replication.multiAz", "replication.engineVersion", "replication.kmsKeyArn",
-                "replication.minCapacityUnits", "replication.maxCapacityUnits", "task.otherEndpointArn", "task.migrationType",
+                "replication.minCapacityUnits", "replication.maxCapacityUnits", "replication.autoMinorVersionUpgrade",
+                "replication.preferredMaintenanceWindow", "replication.applyImmediately", "task.otherEndpointArn", "task.migrationType",
                 "task.schemas", "task.tableMappings", "task.startReplicationTask", "tags",
             }));
     }

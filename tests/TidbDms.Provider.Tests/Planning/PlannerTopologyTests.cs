@@ -250,11 +250,11 @@ internal sealed class PlannerTopologyTests
         string[] common = ["vpcId", "securityGroupId", "replicationSubnetGroupId", "tidbEndpointArn"];
         string[] instance = ["replicationInstanceArn", "replicationInstancePrivateIps"];
         yield return Case("Starter NAT, instance, task", TestArgs.Create(Tier.Starter),
-            [.. common, .. instance, "privateSubnetIds", "publicSubnetIds", "natGatewayPublicIps", "certificateArn", "replicationTaskArn"]);
+            [.. common, .. instance, "privateSubnetIds", "publicSubnetIds", "natGatewayPublicIps", "ipAccessListCidrs", "certificateArn", "replicationTaskArn"]);
         yield return Case("Dedicated NAT, instance, no task", TestArgs.Create(Tier.Dedicated, task: false),
             [.. common, .. instance, "privateSubnetIds", "publicSubnetIds", "natGatewayPublicIps", "ipAccessListCidrs", "certificateArn"]);
         yield return Case("Essential public subnet", TestArgs.Create(Tier.Essential, publicAccess: PublicAccess.PublicSubnet),
-            [.. common, .. instance, "publicSubnetIds", "replicationInstancePublicIps", "certificateArn", "replicationTaskArn"]);
+            [.. common, .. instance, "publicSubnetIds", "replicationInstancePublicIps", "ipAccessListCidrs", "certificateArn", "replicationTaskArn"]);
         yield return Case("Dedicated public subnet", TestArgs.Create(Tier.Dedicated, publicAccess: PublicAccess.PublicSubnet),
             [.. common, .. instance, "publicSubnetIds", "replicationInstancePublicIps", "ipAccessListCidrs", "certificateArn", "replicationTaskArn"]);
         yield return Case("Starter private endpoint", TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint, task: false),
@@ -262,7 +262,7 @@ internal sealed class PlannerTopologyTests
         yield return Case("Dedicated peering", TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering),
             [.. common, .. instance, "privateSubnetIds", "replicationTaskArn"]);
         yield return Case("Starter serverless NAT", TestArgs.Create(Tier.Starter, mode: ReplicationMode.Serverless),
-            [.. common, "privateSubnetIds", "publicSubnetIds", "natGatewayPublicIps", "certificateArn", "replicationConfigArn"]);
+            [.. common, "privateSubnetIds", "publicSubnetIds", "natGatewayPublicIps", "ipAccessListCidrs", "certificateArn", "replicationConfigArn"]);
         yield return Case("Dedicated serverless private endpoint", TestArgs.Create(Tier.Dedicated, Connectivity.PrivateEndpoint, mode: ReplicationMode.Serverless),
             [.. common, "privateSubnetIds", "vpcEndpointId", "replicationConfigArn"]);
 

@@ -61,6 +61,9 @@ public sealed class SchemaReaderAgreementTests
         new("replication.kmsKeyArn", Str("arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"), a => a.Replication.KmsKeyArn?.Value, "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
         new("replication.minCapacityUnits", PropertyValue.Number(2), a => a.Replication.MinCapacityUnits.Value, 2, Serverless),
         new("replication.maxCapacityUnits", PropertyValue.Number(16), a => a.Replication.MaxCapacityUnits.Value, 16, Serverless),
+        new("replication.autoMinorVersionUpgrade", PropertyValue.Bool(false), a => a.Replication.AutoMinorVersionUpgrade?.Value, false),
+        new("replication.preferredMaintenanceWindow", Str("sat:22:00-sun:01:00"), a => a.Replication.PreferredMaintenanceWindow?.Value, "sat:22:00-sun:01:00"),
+        new("replication.applyImmediately", PropertyValue.Bool(true), a => a.Replication.ApplyImmediately?.Value, true),
 
         new("dmsIamRoles", Str("Create"), a => a.DmsIamRoles, DmsIamRoles.Create),
 

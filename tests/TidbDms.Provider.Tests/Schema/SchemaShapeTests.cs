@@ -49,6 +49,9 @@ public sealed class SchemaShapeTests
         new("replication.kmsKeyArn", "string"),
         new("replication.minCapacityUnits", "integer", Default: 1),
         new("replication.maxCapacityUnits", "integer", Default: 4),
+        new("replication.autoMinorVersionUpgrade", "boolean"),
+        new("replication.preferredMaintenanceWindow", "string"),
+        new("replication.applyImmediately", "boolean", Default: false),
         new("dmsIamRoles", "enum:DmsIamRoles", Plain: true, Default: "Existing"),
         new("task", "object:Task", Plain: true),
         new("task.otherEndpointArn", "string", Required: true),
@@ -156,6 +159,7 @@ public sealed class SchemaShapeTests
         yield return new TestCaseData("replication.multiAz", Defaults.MultiAz);
         yield return new TestCaseData("replication.minCapacityUnits", Defaults.MinCapacityUnits);
         yield return new TestCaseData("replication.maxCapacityUnits", Defaults.MaxCapacityUnits);
+        yield return new TestCaseData("replication.applyImmediately", Defaults.ApplyImmediately);
         yield return new TestCaseData("dmsIamRoles", ContractEnums.DmsIamRoles.ToWire(Defaults.IamRoles));
         yield return new TestCaseData("task.migrationType", ContractEnums.MigrationType.ToWire(Defaults.TaskMigrationType));
         yield return new TestCaseData("task.startReplicationTask", Defaults.StartReplicationTask);

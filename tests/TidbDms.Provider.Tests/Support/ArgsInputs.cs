@@ -53,6 +53,9 @@ internal static class ArgsInputs
         Add("replication.kmsKeyArn", args.Replication.KmsKeyArn);
         Add("replication.minCapacityUnits", args.Replication.MinCapacityUnits);
         Add("replication.maxCapacityUnits", args.Replication.MaxCapacityUnits);
+        Add("replication.autoMinorVersionUpgrade", args.Replication.AutoMinorVersionUpgrade);
+        Add("replication.preferredMaintenanceWindow", args.Replication.PreferredMaintenanceWindow);
+        Add("replication.applyImmediately", args.Replication.ApplyImmediately);
         Add("task.otherEndpointArn", args.Task?.OtherEndpointArn);
         Add("task.migrationType", args.Task?.MigrationType);
         Add("task.schemas", args.Task?.Schemas);

@@ -1,0 +1,121 @@
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Tests.Support;
+
+namespace TidbDms.Provider.Tests.Component;
+
+/// <summary>replication.autoMinorVersionUpgrade, preferredMaintenanceWindow and applyImmediately: defaults, exact errors and the warning.</summary>
+[TestFixture]
+internal sealed class UpkeepRulesTests
+{
+    private const string Window = "replication.preferredMaintenanceWindow";
+    private const string WindowFix = "Write the window in UTC as 'ddd:hh24:mi-ddd:hh24:mi', e.g. 'sun:23:00-mon:01:30'";
+
+    private static Inputs Starter => Inputs.Valid();
+
+    private static Inputs Serverless => Starter
+        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.schemas", Inputs.Strings("app"))
+        .With("replication.mode", "Serverless");
+
+    private static IEnumerable<TestCaseData> WindowCases()
+    {
+        yield return Case("no day", "10:30-11:30", new InputError(Window, "10:30-11:30", "must be a weekly window 'ddd:hh24:mi-ddd:hh24:mi' (UTC)", WindowFix));
+        yield return Case("single digits", "sun:1:30-sun:3:00", new InputError(Window, "sun:1:30-sun:3:00", "must be a weekly window 'ddd:hh24:mi-ddd:hh24:mi' (UTC)", WindowFix));
+        yield return Case("six days long", "sun:10:30-sat:11:00", null);
+        yield return Case("unknown day", "sun:10:30-mod:11:00", new InputError(Window, "sun:10:30-mod:11:00", "names the day 'mod': days are mon, tue, wed, thu, fri, sat, sun", WindowFix));
+        yield return Case("hour 24", "sun:24:00-mon:01:00", new InputError(Window, "sun:24:00-mon:01:00", "has the hour 24: hours run from 00 to 23", WindowFix));
+        yield return Case("minute 60", "sun:10:60-sun:12:00", new InputError(Window, "sun:10:60-sun:12:00", "has the minute 60: minutes run from 00 to 59", WindowFix));
+        yield return Case(
+            "a time zone",
+            "sun:10:30-sun:11:30 +02:00",
+            new InputError(Window, "sun:10:30-sun:11:30 +02:00", "names a time zone, but AWS reads the window in UTC only", "Convert the times to UTC and remove the zone, e.g. 'sun:23:00-mon:01:30'"));
+        yield return Case(
+            "UTC spelled out",
+            "sun:10:30-sun:11:30 UTC",
+            new InputError(Window, "sun:10:30-sun:11:30 UTC", "names a time zone, but AWS reads the window in UTC only", "Convert the times to UTC and remove the zone, e.g. 'sun:23:00-mon:01:30'"));
+        yield return Case(
+            "29 minutes",
+            "sun:10:30-sun:10:59",
+            new InputError(Window, "sun:10:30-sun:10:59", "is 29 minutes long; DMS needs a window of at least 30 minutes", "Move the end at least 30 minutes after the start, e.g. 'sun:23:00-mon:01:30'"));
+        yield return Case(
+            "empty",
+            "sun:10:30-sun:10:30",
+            new InputError(Window, "sun:10:30-sun:10:30", "is 0 minutes long; DMS needs a window of at least 30 minutes", "Move the end at least 30 minutes after the start, e.g. 'sun:23:00-mon:01:30'"));
+        yield return Case(
+            "wraps by 20 minutes",
+            "sun:23:50-mon:00:10",
+            new InputError(Window, "sun:23:50-mon:00:10", "is 20 minutes long; DMS needs a window of at least 30 minutes", "Move the end at least 30 minutes after the start, e.g. 'sun:23:00-mon:01:30'"));
+        yield return Case("exactly 30 minutes", "sun:10:30-sun:11:00", null);
+        yield return Case("wraps across the week", "sun:23:30-mon:00:30", null);
+        yield return Case("upper-case days", "Sat:04:00-Sat:06:00", null);
+        yield return Case("most of a week", "mon:00:31-mon:00:00", null);
+
+        static TestCaseData Case(string name, string window, InputError? expected) =>
+            new TestCaseData(window, expected is null ? Array.Empty<InputError>() : new[] { expected }).SetName($"{{m}}({name})");
+    }
+
+    [TestCaseSource(nameof(WindowCases))]
+    public void Maintenance_window_is_validated_locally(string window, InputError[] expected)
+    {
+        var result = TidbDmsMigrationInputs.Read(Starter.With(Window, window).Build());
+
+        Assert.That(result.Errors, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Auto_minor_version_upgrade_is_on_unless_the_version_is_pinned()
+    {
+        var unpinned = TidbDmsMigrationInputs.Read(Starter.Build()).Args!.Replication;
+        var pinned = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").Build()).Args!.Replication;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((unpinned.AutoMinorVersionUpgrade!.IsKnown, unpinned.AutoMinorVersionUpgrade.Value), Is.EqualTo((true, true)));
+            Assert.That((pinned.AutoMinorVersionUpgrade!.IsKnown, pinned.AutoMinorVersionUpgrade.Value), Is.EqualTo((true, false)));
+            Assert.That((unpinned.ApplyImmediately!.IsKnown, unpinned.ApplyImmediately.Value), Is.EqualTo((true, false)));
+            Assert.That(unpinned.PreferredMaintenanceWindow, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Auto_minor_version_upgrade_with_a_pinned_version_is_a_warning()
+    {
+        var result = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", true).Build());
+
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.Warnings, Is.EqualTo(new[]
+        {
+            new InputWarning(
+                "replication.autoMinorVersionUpgrade",
+                "is true while replication.engineVersion pins the instance to '3.5.3': AWS upgrades its minor version in the maintenance window, "
+                + "and the next update then tries to downgrade it back to the pinned version. Remove replication.autoMinorVersionUpgrade "
+                + "(it is false with a pinned version), or remove replication.engineVersion to follow AWS's upgrades"),
+        }));
+    }
+
+    [Test]
+    public void Auto_minor_version_upgrade_off_with_a_pinned_version_or_on_without_one_is_quiet()
+    {
+        var pinnedOff = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", false).Build());
+        var unpinnedOn = TidbDmsMigrationInputs.Read(Starter.With("replication.autoMinorVersionUpgrade", true).Build());
+
+        Assert.That(pinnedOff.Warnings.Concat(unpinnedOn.Warnings), Is.Empty);
+    }
+
+    [Test]
+    public void Upkeep_settings_are_refused_with_Serverless()
+    {
+        var result = TidbDmsMigrationInputs.Read(Serverless
+            .With("replication.autoMinorVersionUpgrade", true)
+            .With(Window, "sun:10:30-sun:11:30")
+            .With("replication.applyImmediately", false)
+            .Build());
+
+        Assert.That(result.Errors, Is.EqualTo(new[]
+        {
+            new InputError("replication.autoMinorVersionUpgrade", "true", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.autoMinorVersionUpgrade, or set replication.mode to 'Instance'"),
+            new InputError(Window, "sun:10:30-sun:11:30", "applies to replication.mode 'Instance' only (mode is 'Serverless')", $"Remove {Window}, or set replication.mode to 'Instance'"),
+            new InputError("replication.applyImmediately", "false", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.applyImmediately, or set replication.mode to 'Instance'"),
+        }));
+    }
+}
