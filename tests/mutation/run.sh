@@ -4,6 +4,8 @@
 # timed out ÷ every mutant that compiled) and the mutants that survived.
 #
 #   tests/mutation/run.sh [FOLDER ...]     (default: Component Planning Values Registration Preflight OfflineEngine)
+#   tests/mutation/run.sh Preflight/GrantParser.cs 'Component/ArgsValidator*.cs'   (files under provider/, a glob each)
+#   tests/mutation/run.sh Values,Registration         (one Stryker run over both: one build, one initial test run)
 #
 # It is a command to run before releasing, not part of CI: a folder takes from a quarter of an hour to
 # a few hours on two shared cores. What it needs: the .NET SDK, the NuGet feed (once, for the tool), and
@@ -40,25 +42,36 @@ filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Preflight.Integration.Maria
 (cd "$root" && dotnet tool restore >/dev/null)
 
 for folder in "${folders[@]}"; do
-  if [ ! -d "$root/provider/$folder" ]; then
-    echo "no folder provider/$folder" >&2
-    exit 2
-  fi
+  # a comma-separated list is one run over all its parts (one build, one initial test run)
+  mutate=()
+  IFS=, read -r -a parts <<<"$folder"
+  for part in "${parts[@]}"; do
+    part=${part%/}
+    if [ -d "$root/provider/$part" ]; then
+      mutate+=(--mutate "**/$part/**/*.cs")
+    elif compgen -G "$root/provider/$part" >/dev/null; then
+      mutate+=(--mutate "**/$part")
+    else
+      echo "nothing under provider/ matches $part" >&2
+      exit 2
+    fi
+  done
+  name=${folder//[\/*,]/_}
 
-  copy="$work/$folder"
+  copy="$work/$name"
   rm -rf "$copy"
   mkdir -p "$copy"
   (cd "$root" && git ls-files -co --exclude-standard -z | rsync -a --from0 --files-from=- --ignore-missing-args . "$copy/")
 
-  out="$reports/$folder"
+  out="$reports/$name"
   rm -rf "$out"
   mkdir -p "$out"
-  echo "== provider/$folder: Stryker on a copy in $copy (reports in tests/mutation/reports/$folder)"
+  echo "== provider/$folder: Stryker on a copy in $copy (reports in tests/mutation/reports/$name)"
   (cd "$copy/tests/TidbDms.Provider.Tests" && dotnet dotnet-stryker \
       --project TidbDms.Provider.csproj \
       --configuration Release \
       --concurrency 1 \
-      --mutate "**/$folder/**/*.cs" \
+      "${mutate[@]}" \
       --test-case-filter "$filter" \
       --reporter Progress --reporter Html --reporter Json \
       --output "$out" \
@@ -70,13 +83,17 @@ for folder in "${folders[@]}"; do
     exit 1
   fi
 
+  # score = killed or timed out ÷ (those + survived + not covered); compile errors and ignored mutants do not count
   jq -r --arg folder "$folder" '
-    [.files | to_entries[] | .key as $file | .value.mutants[] | . + {file: $file}] as $all
-    | ($all | map(select(.status == "Killed" or .status == "Timeout")) | length) as $detected
-    | ($all | map(select(.status == "Survived" or .status == "NoCoverage")) | length) as $undetected
-    | "provider/\($folder): \($detected) of \($detected + $undetected) mutants detected, score \(if $detected + $undetected == 0 then 100 else ($detected * 1000 / ($detected + $undetected) | floor) / 10 end) %",
+    def score(ms): (ms | map(select(.status == "Killed" or .status == "Timeout")) | length) as $d
+      | (ms | map(select(.status == "Survived" or .status == "NoCoverage")) | length) as $u
+      | "\($d) of \($d + $u) detected, score \(if $d + $u == 0 then 100 else ($d * 1000 / ($d + $u) | floor) / 10 end) %";
+    [.files | to_entries[] | (.key | sub(".*/provider/"; "")) as $file | .value.mutants[] | . + {file: $file}] as $all
+    | "provider/\($folder): \(score($all))",
+      ($all | group_by(.file | split("/")[0])[] | "  \(.[0].file | split("/")[0])/: \(score(.))"),
+      ($all | group_by(.file)[] | "  \(.[0].file): \(score(.))"),
       ($all | map(select(.status == "Survived" or .status == "NoCoverage"))
         | sort_by(.file, .location.start.line)[]
-        | "  \(.status | ascii_downcase) \(.file | sub(".*/provider/"; "provider/")):\(.location.start.line) \(.mutatorName): \(.replacement // "" | gsub("\n"; " ") | .[0:100])")
-  ' "$report" | tee "$out/summary.txt"
+        | "  \(.status | ascii_downcase) \(.file):\(.location.start.line) \(.mutatorName): \(.replacement // "" | gsub("\n"; " ") | .[0:100])")
+' "$report" | tee "$out/summary.txt"
 done
