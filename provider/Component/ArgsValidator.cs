@@ -14,8 +14,12 @@ internal sealed partial class ArgsValidator
     private const string ExampleRegion = "us-west-2";
     private const string ExampleAccount = "123456789012";
 
-    /// <summary>Where a VPC may go when the TiDB project CIDR overlaps the one given; the first that fits is suggested.</summary>
-    private static readonly ImmutableArray<string> VpcCidrSuggestions = [Defaults.VpcCidr, "172.31.0.0/16", "192.168.0.0/16"];
+    /// <summary>
+    /// Where a VPC may go when the TiDB project CIDR overlaps the one given; the first that fits is
+    /// suggested. Two are enough: one block that overlaps both 10.0.0.0/16 and 172.31.0.0/16 is
+    /// 0.0.0.0/0, which overlaps any third one too.
+    /// </summary>
+    private static readonly ImmutableArray<string> VpcCidrSuggestions = [Defaults.VpcCidr, "172.31.0.0/16"];
 
     /// <summary>
     /// DMS table-mapping wildcards that could match more than the schema named (<c>%</c>, <c>[…]</c>),

@@ -29,6 +29,9 @@ internal sealed class PreflightContext : IAsyncDisposable
     /// <summary>The server's first packet (set by the TCP check).</summary>
     public MySqlGreeting? Greeting { get; internal set; }
 
+    /// <summary>Where <see cref="ScalarAsync"/> and <see cref="RowsAsync"/> run when set; otherwise on the connection.</summary>
+    internal IPreflightSession? Session { get; init; }
+
     /// <summary>
     /// Connects and signs in once; the TLS and authentication checks both read this one attempt, as
     /// DMS meets TLS and sign-in on one connection.
@@ -52,6 +55,11 @@ internal sealed class PreflightContext : IAsyncDisposable
 
     public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
     {
+        if (Session is not null)
+        {
+            return await Session.ScalarAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
+
         var session = await SessionAsync(cancellationToken).ConfigureAwait(false);
         using var command = new MySqlCommand(sql, session);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
@@ -61,6 +69,11 @@ internal sealed class PreflightContext : IAsyncDisposable
     /// <summary>Every row of a query, each as its columns' text (NULL as null).</summary>
     public async Task<ImmutableArray<ImmutableArray<string?>>> RowsAsync(string sql, IEnumerable<MySqlParameter> parameters, CancellationToken cancellationToken)
     {
+        if (Session is not null)
+        {
+            return await Session.RowsAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        }
+
         var session = await SessionAsync(cancellationToken).ConfigureAwait(false);
         using var command = new MySqlCommand(sql, session);
         command.Parameters.AddRange(parameters.ToArray());

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
-using MySqlConnector;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Preflight.Checks;
@@ -97,7 +97,7 @@ internal sealed class PrivilegesCheck : IPreflightCheck
                 {
                     grants = grants.With(GrantSet.Parse(await LinesAsync(context, $"SHOW GRANTS FOR {role}", cancellationToken).ConfigureAwait(false)));
                 }
-                catch (MySqlException)
+                catch (DbException)
                 {
                     unreadable.Add(role);
                 }
@@ -110,7 +110,7 @@ internal sealed class PrivilegesCheck : IPreflightCheck
                 var expanded = $"SHOW GRANTS FOR CURRENT_USER() USING {string.Join(", ", roles)}";
                 grants = grants.With(GrantSet.Parse(await LinesAsync(context, expanded, cancellationToken).ConfigureAwait(false)));
             }
-            catch (MySqlException)
+            catch (DbException)
             {
                 unreadable.AddRange(roles);
             }

@@ -10,6 +10,9 @@ namespace TidbDms.Provider.Tests.Preflight.Integration;
 /// A real MariaDB server for the preflight tests, started from Debian's <c>mariadb-server</c> binaries
 /// in a temporary data directory, on a free loopback port, with TLS from <see cref="TestCertificates"/>,
 /// and the users and schema the scenarios need. Disposing it stops the server and deletes the directory.
+/// The server runs under <see cref="MariaDbWatchdog"/>, tied to the test process, in a folder under
+/// <see cref="MariaDbFixtureRoot"/>, whose leftovers of dead test processes every start sweeps first:
+/// an aborted test run leaves no server and no folder behind.
 /// </summary>
 internal sealed class MariaDbServer : IAsyncDisposable
 {
@@ -67,7 +70,13 @@ internal sealed class MariaDbServer : IAsyncDisposable
 
     private string Socket => Path.Combine(_directory, "mysqld.sock");
 
-    public static async Task<MariaDbServer> StartAsync()
+    /// <summary>The folder the server's data, socket, logs and certificates are in.</summary>
+    public string Directory => _directory;
+
+    public static Task<MariaDbServer> StartAsync() => StartAsync(ProcessIdentity.Current);
+
+    /// <summary>Starts a server that lives no longer than <paramref name="owner"/> (the test process, unless a test stands in for it).</summary>
+    public static async Task<MariaDbServer> StartAsync(ProcessIdentity owner)
     {
         var server = Find(ServerBinaries);
         var install = Find(InstallBinaries);
@@ -79,9 +88,9 @@ internal sealed class MariaDbServer : IAsyncDisposable
                 + "Install it with tests/install-deps.sh (as root; it runs apt-get install mariadb-server), or run tests/run-all.sh, which does.");
         }
 
-        var directory = Path.Combine(Path.GetTempPath(), $"tidbdms-mariadb-{Guid.NewGuid():N}");
+        MariaDbFixtureRoot.SweepStale();
+        var directory = MariaDbFixtureRoot.CreateServerDirectory(owner);
         var data = Path.Combine(directory, "data");
-        Directory.CreateDirectory(directory);
         var certificates = TestCertificates.Create();
         await File.WriteAllTextAsync(Path.Combine(directory, "ca.pem"), certificates.CaPem);
         await File.WriteAllTextAsync(Path.Combine(directory, "server-cert.pem"), certificates.ServerCertificatePem);
@@ -89,16 +98,10 @@ internal sealed class MariaDbServer : IAsyncDisposable
 
         // mariadbd refuses to run as root unless told to; as any other user it runs as that user
         string[] asUser = Environment.IsPrivilegedProcess ? ["--user=root"] : [];
-        await RunToEndAsync(install, ["--no-defaults", $"--datadir={data}", "--auth-root-authentication-method=normal", "--skip-test-db", .. asUser], directory);
+        await RunToEndAsync(owner, install, ["--no-defaults", $"--datadir={data}", "--auth-root-authentication-method=normal", "--skip-test-db", .. asUser], directory);
 
         var port = FreePort();
-        var start = new ProcessStartInfo(server)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in (string[])[
+        var process = MariaDbWatchdog.Start(owner, directory, server, [
             "--no-defaults",
             $"--datadir={data}",
             $"--socket={Path.Combine(directory, "mysqld.sock")}",
@@ -112,16 +115,7 @@ internal sealed class MariaDbServer : IAsyncDisposable
             $"--ssl-ca={Path.Combine(directory, "ca.pem")}",
             $"--ssl-cert={Path.Combine(directory, "server-cert.pem")}",
             $"--ssl-key={Path.Combine(directory, "server-key.pem")}",
-            .. asUser])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {server}");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+            .. asUser]);
 
         var instance = new MariaDbServer(process, directory, port, certificates, "Pf" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)));
         try
@@ -178,7 +172,10 @@ internal sealed class MariaDbServer : IAsyncDisposable
         finally
         {
             _process.Dispose();
-            Directory.Delete(_directory, recursive: true);
+            if (System.IO.Directory.Exists(_directory))
+            {
+                System.IO.Directory.Delete(_directory, recursive: true);
+            }
         }
     }
 
@@ -189,7 +186,7 @@ internal sealed class MariaDbServer : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"mariadbd exited with code {_process.ExitCode} while starting:\n{LogTail()}");
+                throw new InvalidOperationException($"mariadbd (or its watchdog) exited with code {_process.ExitCode} while starting:\n{LogTail()}");
             }
 
             try
@@ -306,27 +303,15 @@ internal sealed class MariaDbServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunToEndAsync(string file, string[] arguments, string directory)
+    /// <summary>Runs a setup program under the watchdog too: mariadb-install-db runs a bootstrap server of its own.</summary>
+    private static async Task RunToEndAsync(ProcessIdentity owner, string file, string[] arguments, string directory)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = directory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        using var process = MariaDbWatchdog.Start(owner, directory, file, arguments);
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} exited with code {process.ExitCode}:\n{await output}\n{await error}");
+            var log = Path.Combine(directory, MariaDbWatchdog.LogFile);
+            throw new InvalidOperationException($"{file} exited with code {process.ExitCode}:\n{(File.Exists(log) ? await File.ReadAllTextAsync(log) : "(no output)")}");
         }
     }
 }

@@ -10,6 +10,7 @@ namespace TidbDms.Provider.Tests.Preflight.Integration;
 /// The preflight against a real MariaDB server: each scenario asserts the full list of findings.
 /// MariaDB is not TiDB, so the server check warns (with the version) in every scenario that signs in.
 /// </summary>
+[Category("MariaDb")]
 public sealed class PreflightAgainstMariaDbTests
 {
     private const string WrongPassword = "Wrong-7f3a9c-password";

@@ -4,6 +4,7 @@ using TidbDms.Provider.Tests.Cli;
 namespace TidbDms.Provider.Tests.Preflight.Integration;
 
 /// <summary>The <c>preflight</c> verb end to end against the MariaDB fixture: exit codes, both report formats, the password kept out.</summary>
+[Category("MariaDb")]
 public sealed class PreflightCommandAgainstMariaDbTests
 {
     private string _caFile = "";

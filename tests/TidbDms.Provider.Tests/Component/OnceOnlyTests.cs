@@ -1,0 +1,74 @@
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Tests.Support;
+using TidbDms.Provider.Values;
+
+namespace TidbDms.Provider.Tests.Component;
+
+/// <summary>
+/// Each mistake is reported once. When the reader refused an input (a wrong type), the value that
+/// stands in for it must not set off a rule: for every guard of the validator, a case where the
+/// stand-in would break the rule, and the only error is the reader's.
+/// </summary>
+[TestFixture]
+internal sealed class OnceOnlyTests
+{
+    private static readonly PropertyValue Refused = PropertyValue.Number(42);
+
+    private static Inputs Starter => Inputs.Valid();
+
+    private static Inputs Dedicated => Inputs.ValidDedicated();
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        // tier refused: its stand-in (Starter) would demand a prefixed user name, or refuse VPC peering
+        yield return Case("tier, user name prefix", Starter.With("tier", Refused).With("cluster.username", "root"), "tier");
+        yield return Case("tier, peering", Dedicated.With("tier", Refused).With("connectivity", "VpcPeering")
+            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr), "tier");
+        yield return Case("tier, ssl none", Dedicated.With("tier", Refused).With("cluster.sslMode", "none").Without("cluster.caCertificatePem"), "tier");
+
+        // connectivity refused: its stand-in (PublicEndpoint) would refuse the objects of the others
+        yield return Case("connectivity, private endpoint given", Starter.With("connectivity", Refused).With("privateEndpoint.serviceName", Inputs.ServiceName), "connectivity");
+        yield return Case("connectivity, peering given", Dedicated.With("connectivity", Refused)
+            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr), "connectivity");
+        yield return Case("connectivity, ssl none", Starter.With("connectivity", Refused).With("cluster.sslMode", "none"), "connectivity");
+
+        // the objects refused: as if absent, which their connectivity would refuse
+        yield return Case("private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint", Refused), "privateEndpoint");
+        yield return Case("peering", Dedicated.With("connectivity", "VpcPeering").With("vpcPeering", Refused), "vpcPeering");
+
+        // network fields refused
+        yield return Case("zone count", Starter.With("network.availabilityZoneCount", "three"), "network.availabilityZoneCount");
+        yield return Case("zone count and zones", Starter.With("network.availabilityZoneCount", "three").With("network.availabilityZones", Inputs.Strings("us-west-2a", "us-west-2b")), "network.availabilityZoneCount");
+        yield return Case("public access, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.publicAccess", Refused), "network.publicAccess");
+        yield return Case("nat gateways, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.natGateways", "two"), "network.natGateways");
+        yield return Case("nat gateways, public subnet", Dedicated.With("network.publicAccess", "PublicSubnet").With("network.natGateways", "two"), "network.natGateways");
+        yield return Case("public access, nat gateways", Dedicated.With("network.publicAccess", Refused).With("network.natGateways", "OnePerAz"), "network.publicAccess");
+        yield return Case("connectivity, nat gateways", Dedicated.With("connectivity", Refused).With("network.natGateways", "OnePerAz"), "connectivity");
+        yield return Case("connectivity, public access", Dedicated.With("connectivity", Refused).With("network.publicAccess", "PublicSubnet"), "connectivity");
+
+        // replication.mode refused: its stand-in (Instance) would refuse the serverless settings
+        yield return Case("mode, capacity", WithTask(Starter).With("replication.mode", Refused).With("replication.minCapacityUnits", 3).With("replication.maxCapacityUnits", 1), "replication.mode");
+        yield return Case("mode, public subnet", WithTask(Dedicated).With("replication.mode", Refused).With("network.publicAccess", "PublicSubnet"), "replication.mode");
+        yield return Case("mode, instance settings", WithTask(Starter).With("replication.mode", Refused).With("replication.instanceClass", "dms.t3.large").With("replication.allocatedStorage", 100), "replication.mode");
+        yield return Case("public access, serverless", WithTask(Dedicated).With("replication.mode", "Serverless").With("network.publicAccess", Refused), "network.publicAccess");
+
+        // the task refused: as if absent, which Serverless would refuse
+        yield return Case("task, serverless", Starter.With("replication.mode", "Serverless").With("task", Refused), "task");
+        yield return Case("endpoint type, source", WithTask(Starter).With("endpointType", Refused).With("task.migrationType", "cdc"), "endpointType");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void A_refused_input_is_reported_once(Inputs inputs, string[] paths)
+    {
+        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+
+        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(paths), string.Join("\n", result.Errors));
+    }
+
+    private static Inputs WithTask(Inputs inputs) => inputs
+        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.schemas", Inputs.Strings("app"));
+
+    private static TestCaseData Case(string name, Inputs inputs, params string[] paths) =>
+        new TestCaseData(inputs, paths).SetName($"{{m}}({name})");
+}

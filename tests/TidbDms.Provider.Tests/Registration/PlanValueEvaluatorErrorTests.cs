@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration;
+using TidbDms.Provider.Values;
+using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+
+namespace TidbDms.Provider.Tests.Registration;
+
+/// <summary>
+/// The plan evaluator's edges: how a concatenation writes each kind of part, what it refuses (with
+/// the kind it found, never the value), and what appending a suffix does with values that are not a
+/// list of strings.
+/// </summary>
+internal sealed class PlanValueEvaluatorErrorTests
+{
+    private const string VpcUrn = "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc";
+
+    private static readonly PlanValueEvaluator Evaluator = new(
+        new Dictionary<string, RegisterResourceResult>
+        {
+            ["mig-vpc"] = new(VpcUrn, "vpc-0abc", new Dictionary<string, PropertyValue>
+            {
+                ["enableDnsSupport"] = PropertyValue.Bool(true),
+                ["name"] = PropertyValue.String("mig-vpc"),
+                ["ids"] = PropertyValue.Array(PropertyValue.Number(1)),
+            }.ToImmutableSortedDictionary(StringComparer.Ordinal)),
+        },
+        dryRun: false);
+
+    [Test]
+    public void A_concatenation_writes_booleans_as_true_and_false_and_numbers_in_round_trip_form()
+    {
+        var joined = Evaluator.Evaluate(new PlanValue.Concat([
+            PlanValue.Of("dns="), Ref("mig-vpc", "enableDnsSupport"), PlanValue.Of(","), PlanValue.Of(false),
+            PlanValue.Of(" port="), PlanValue.Of(4000), PlanValue.Of(" ratio="), PlanValue.Of(0.1), PlanValue.Of(" big="), PlanValue.Of(1e21),
+        ]));
+
+        Assert.That(joined, Is.EqualTo(PropertyValue.String("dns=true,false port=4000 ratio=0.1 big=1E+21").WithDependencies([VpcUrn])));
+    }
+
+    [TestCase("list", "a list")]
+    [TestCase("object", "an object")]
+    [TestCase("null", "null")]
+    public void A_concatenation_refuses_parts_that_are_not_text_naming_their_kind(string kind, string described)
+    {
+        var part = kind switch
+        {
+            "list" => PropertyValue.Array(PropertyValue.String("a")),
+            "object" => PropertyValue.Object(("a", PropertyValue.String("b").WithSecret())),
+            _ => PropertyValue.Null,
+        };
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Evaluator.Evaluate(new PlanValue.Concat([PlanValue.Of("x"), PlanValue.Of(part)])));
+
+        Assert.That(ex!.Message, Is.EqualTo($"cannot concatenate {described}"));
+    }
+
+    [Test]
+    public void A_concatenation_of_known_parts_with_a_secret_inside_a_part_is_secret()
+    {
+        var joined = Evaluator.Evaluate(new PlanValue.Concat([PlanValue.Of("a"), PlanValue.Of(PropertyValue.String("b").WithSecret())]));
+
+        Assert.That(joined, Is.EqualTo(PropertyValue.String("ab").WithSecret()));
+    }
+
+    [TestCase("string", "cannot append '/32' to each item of a string")]
+    [TestCase("number", "cannot append '/32' to each item of a number")]
+    [TestCase("object", "cannot append '/32' to each item of an object")]
+    public void Appending_a_suffix_to_a_value_that_is_not_a_list_is_a_planner_bug(string kind, string message)
+    {
+        var source = kind switch
+        {
+            "string" => PropertyValue.String("10.0.0.1"),
+            "number" => PropertyValue.Number(1),
+            _ => PropertyValue.Object(("a", PropertyValue.String("b"))),
+        };
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(PlanValue.Of(source), "/32")));
+
+        Assert.That(ex!.Message, Is.EqualTo(message));
+    }
+
+    [Test]
+    public void Appending_a_suffix_to_a_list_item_that_is_not_a_string_names_the_item()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "ids"), "/32")));
+
+        Assert.That(ex!.Message, Is.EqualTo("cannot append '/32' to a number"));
+    }
+
+    [Test]
+    public void Appending_a_suffix_keeps_the_secrets_and_dependencies_of_the_list_and_of_each_item()
+    {
+        var list = PropertyValue.Array(
+                PropertyValue.String("10.0.0.1").WithSecret(),
+                PropertyValue.String("10.0.0.2").WithDependencies([InputDependency]),
+                PropertyValue.Computed)
+            .WithSecret()
+            .WithDependencies([VpcUrn]);
+
+        var each = Evaluator.Evaluate(new PlanValue.EachWithSuffix(PlanValue.Of(list), "/32"));
+
+        Assert.That(each, Is.EqualTo(PropertyValue.Array(
+                PropertyValue.String("10.0.0.1/32").WithSecret(),
+                PropertyValue.String("10.0.0.2/32").WithDependencies([InputDependency]),
+                PropertyValue.Computed)
+            .WithSecret()
+            .WithDependencies([VpcUrn])));
+    }
+
+    [Test]
+    public void Appending_a_suffix_to_null_or_an_unknown_gives_it_back()
+    {
+        var unknown = PropertyValue.Computed.WithSecret().WithDependencies([VpcUrn]);
+
+        Assert.That(Evaluator.Evaluate(new PlanValue.EachWithSuffix(PlanValue.Of(PropertyValue.Null), "/32")), Is.EqualTo(PropertyValue.Null));
+        Assert.That(Evaluator.Evaluate(new PlanValue.EachWithSuffix(PlanValue.Of(unknown), "/32")), Is.EqualTo(unknown));
+    }
+
+    [Test]
+    public void A_plan_value_of_a_kind_the_evaluator_does_not_know_is_refused()
+    {
+        var ex = Assert.Throws<NotSupportedException>(() => Evaluator.Evaluate(new Unknown()));
+
+        Assert.That(ex!.Message, Is.EqualTo("plan value Unknown has no evaluation"));
+    }
+
+    private sealed record Unknown : PlanValue;
+}

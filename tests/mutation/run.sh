@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Mutation testing: runs Stryker.NET (dotnet-stryker, pinned in .config/dotnet-tools.json) on the plugin's
+# source, one folder at a time, with the NUnit suite, and prints each folder's mutation score (killed or
+# timed out ÷ every mutant that compiled) and the mutants that survived.
+#
+#   tests/mutation/run.sh [FOLDER ...]     (default: Component Planning Values Registration Preflight OfflineEngine)
+#   tests/mutation/run.sh Preflight/GrantParser.cs 'Component/ArgsValidator*.cs'   (files under provider/, a glob each)
+#   tests/mutation/run.sh Values,Registration         (one Stryker run over both: one build, one initial test run)
+#
+# It is a command to run before releasing, not part of CI: a folder takes from a quarter of an hour to
+# a few hours on two shared cores. What it needs: the .NET SDK, the NuGet feed (once, for the tool), and
+# MariaDB (tests/install-deps.sh) for the preflight tests.
+#
+# - Stryker rebuilds the test project with a mutated plugin assembly in its bin folder, so it runs on a
+#   copy of the working tree (tracked and new files, no build outputs) under $MUTATION_WORK (default
+#   ${TMPDIR:-/tmp}/tidbdms-mutation), never in the tree being edited.
+# - --concurrency 1: one test host at a time (the machine has two cores, shared).
+# - The test filter leaves out the suites that run the plugin or a program in another process (Node.js
+#   programs, the SDK and example builds in Go, Python and Node, the plugin executable, the TypeScript
+#   preview): those processes load the plugin built by its own project, never Stryker's mutated
+#   assembly, so they cannot kill a mutant; they only cost minutes per run. The MariaDB lifetime tests
+#   test the test fixture, not the plugin. Everything else runs, the preflight tests against MariaDB too.
+# - Reports (HTML and JSON) go to tests/mutation/reports/FOLDER/ (ignored by git); the README's table
+#   holds the latest scores and the equivalent mutants.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+folders=("$@")
+[ ${#folders[@]} -gt 0 ] || folders=(Component Planning Values Registration Preflight OfflineEngine)
+work=${MUTATION_WORK:-${TMPDIR:-/tmp}/tidbdms-mutation}
+reports="$root/tests/mutation/reports"
+
+filter='FullyQualifiedName!~TidbDms.Provider.Tests.NodePrograms.'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Examples.'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Sdk.'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Hosting.PluginProcessTests'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Cli.NodePreviewTests'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Cli.NodeInstallationTests'
+filter+='&FullyQualifiedName!~TidbDms.Provider.Tests.Preflight.Integration.MariaDbLifetimeTests'
+
+(cd "$root" && dotnet tool restore >/dev/null)
+
+for folder in "${folders[@]}"; do
+  # a comma-separated list is one run over all its parts (one build, one initial test run)
+  mutate=()
+  IFS=, read -r -a parts <<<"$folder"
+  for part in "${parts[@]}"; do
+    part=${part%/}
+    if [ -d "$root/provider/$part" ]; then
+      mutate+=(--mutate "**/$part/**/*.cs")
+    elif compgen -G "$root/provider/$part" >/dev/null; then
+      mutate+=(--mutate "**/$part")
+    else
+      echo "nothing under provider/ matches $part" >&2
+      exit 2
+    fi
+  done
+  name=${folder//[\/*,]/_}
+
+  copy="$work/$name"
+  rm -rf "$copy"
+  mkdir -p "$copy"
+  (cd "$root" && git ls-files -co --exclude-standard -z | rsync -a --from0 --files-from=- --ignore-missing-args . "$copy/")
+
+  out="$reports/$name"
+  rm -rf "$out"
+  mkdir -p "$out"
+  echo "== provider/$folder: Stryker on a copy in $copy (reports in tests/mutation/reports/$name)"
+  (cd "$copy/tests/TidbDms.Provider.Tests" && dotnet dotnet-stryker \
+      --project TidbDms.Provider.csproj \
+      --configuration Release \
+      --concurrency 1 \
+      "${mutate[@]}" \
+      --test-case-filter "$filter" \
+      --reporter Progress --reporter Html --reporter Json \
+      --output "$out" \
+      --skip-version-check) | tee "$out/stryker.log" | grep -E "final mutation score|Killed|Survived|Timeout|No coverage|error" || true
+
+  report=$(find "$out" -name mutation-report.json | head -1)
+  if [ -z "$report" ]; then
+    echo "provider/$folder: no report was written (see $out/stryker.log)" >&2
+    exit 1
+  fi
+
+  # score = killed or timed out ÷ (those + survived + not covered); compile errors and ignored mutants do not count
+  jq -r --arg folder "$folder" '
+    def score(ms): (ms | map(select(.status == "Killed" or .status == "Timeout")) | length) as $d
+      | (ms | map(select(.status == "Survived" or .status == "NoCoverage")) | length) as $u
+      | "\($d) of \($d + $u) detected, score \(if $d + $u == 0 then 100 else ($d * 1000 / ($d + $u) | floor) / 10 end) %";
+    [.files | to_entries[] | (.key | sub(".*/provider/"; "")) as $file | .value.mutants[] | . + {file: $file}] as $all
+    | "provider/\($folder): \(score($all))",
+      ($all | group_by(.file | split("/")[0])[] | "  \(.[0].file | split("/")[0])/: \(score(.))"),
+      ($all | group_by(.file)[] | "  \(.[0].file): \(score(.))"),
+      ($all | map(select(.status == "Survived" or .status == "NoCoverage"))
+        | sort_by(.file, .location.start.line)[]
+        | "  \(.status | ascii_downcase) \(.file):\(.location.start.line) \(.mutatorName): \(.replacement // "" | gsub("\n"; " ") | .[0:100])")
+' "$report" | tee "$out/summary.txt"
+done
