@@ -141,4 +141,18 @@ internal sealed class PullRequestPreviewTests
             }
         });
     }
+
+    [Test]
+    public void Readme_ShowsTheGoldenComment()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var start = readme.IndexOf("<!-- pr-comment:start -->\n", StringComparison.Ordinal);
+        var end = readme.IndexOf("<!-- pr-comment:end -->", StringComparison.Ordinal);
+        var golden = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "TidbDms.Provider.Tests", "Golden", "markdown", "starter-public-nat-target-pr.md"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(start, Is.GreaterThan(0));
+            Assert.That(readme[(start + "<!-- pr-comment:start -->\n".Length)..end], Is.EqualTo(golden), "README.md's PR comment is the golden one: copy it over after ACCEPT=1");
+        });
+    }
 }
