@@ -67,16 +67,18 @@ internal sealed class PreviewRunner
             result = result with { Warnings = [.. result.Warnings, .. DiffBase.Warnings(@base, head, baseline?.DisplayName)] };
         }
 
+        // The base by its file name: a PR comment shows no runner's paths.
+        var baseName = baseline is null ? null : Path.GetFileName(baseline.DisplayName);
         switch (request.Format)
         {
             case PreviewFormat.Json:
-                PreviewJsonRenderer.Render(result, output, diff, baseline?.DisplayName ?? "");
+                PreviewJsonRenderer.Render(result, output, diff, baseName ?? "");
                 break;
             case PreviewFormat.Markdown:
-                MarkdownRenderer.Render(result, diff!, baseline?.DisplayName, output);
+                MarkdownRenderer.Render(result, diff!, baseName, output);
                 break;
             case PreviewFormat.Text when diff is not null:
-                PlanDiffTextRenderer.Render(result, diff, baseline!.DisplayName, output);
+                PlanDiffTextRenderer.Render(result, diff, baseName!, output);
                 break;
             case PreviewFormat.Mermaid:
                 PreviewMermaidRenderer.Render(result, output);

@@ -61,6 +61,7 @@ internal static class ProgramConfigResolver
             PropertyValue? value;
             if (given.Remove(declaration.Key, out var text))
             {
+                stored.Remove(declaration.Key);
                 value = Convert(PropertyValue.String(text), type, fromText: true, out var problem);
                 if (problem is not null)
                 {
@@ -120,21 +121,22 @@ internal static class ProgramConfigResolver
         }
 
         // Keys the program does not declare (aws:region, say) are plain strings, as `pulumi config set` stores them.
-        foreach (var (key, text) in given)
-        {
-            values[key] = PropertyValue.String(text);
-            if (ConfigKeyHints.Warning(key, $"--config '{key}'", program) is { } hint)
-            {
-                warnings.Add(new LocatedDiagnostic(null, null, null, hint));
-            }
-        }
-
+        // The stack file's, then the flags' (a flag wins, as `pulumi config set` would overwrite the file).
         foreach (var (key, entry) in stored)
         {
             values[key] = entry.Value;
             if (ConfigKeyHints.Warning(key, $"config '{entry.RawKey}'", program) is { } hint)
             {
                 warnings.Add(new LocatedDiagnostic(entry.Location, null, null, hint));
+            }
+        }
+
+        foreach (var (key, text) in given)
+        {
+            values[key] = PropertyValue.String(text);
+            if (ConfigKeyHints.Warning(key, $"--config '{key}'", program) is { } hint)
+            {
+                warnings.Add(new LocatedDiagnostic(null, null, null, hint));
             }
         }
 

@@ -35,6 +35,13 @@ internal sealed class PreviewJsonRendererTests
         Warnings = [new LocatedDiagnostic("Pulumi.yaml:9", "mig", null, "cluster.sslMode: risky", Component)],
     };
 
+    /// <summary>The options of a registration that set none: every flag null (the engine's default), no lists, no provider.</summary>
+    private static JsonObject Options() => new()
+    {
+        ["protect"] = null, ["retainOnDelete"] = null, ["deleteBeforeReplace"] = null,
+        ["ignoreChanges"] = new JsonArray(), ["replaceOnChanges"] = new JsonArray(), ["provider"] = null, ["deletedWith"] = null,
+    };
+
     private static string Render(PreviewResult result)
     {
         using var output = new StringWriter();
@@ -55,6 +62,7 @@ internal sealed class PreviewJsonRendererTests
                 {
                     ["op"] = "create", ["urn"] = Stack, ["type"] = "pulumi:pulumi:Stack", ["name"] = "proj-dev", ["parent"] = null, ["custom"] = false,
                     ["inputs"] = new JsonObject(), ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                    ["options"] = Options(),
                 },
                 new JsonObject
                 {
@@ -65,6 +73,7 @@ internal sealed class PreviewJsonRendererTests
                         ["tier"] = "Starter",
                     },
                     ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject(),
+                    ["options"] = Options(),
                 },
                 new JsonObject
                 {
@@ -72,6 +81,7 @@ internal sealed class PreviewJsonRendererTests
                     ["inputs"] = new JsonObject { ["cidrBlock"] = "10.0.0.0/16", ["tags"] = new JsonObject { ["a"] = "1", ["b"] = "2" } },
                     ["dependencies"] = new JsonArray(), ["propertyDependencies"] = new JsonObject { ["cidrBlock"] = new JsonArray(), ["tags"] = new JsonArray() },
                     ["version"] = "7.48.0",
+                    ["options"] = Options(),
                 },
                 new JsonObject
                 {
@@ -83,6 +93,7 @@ internal sealed class PreviewJsonRendererTests
                         ["certificateArn"] = new JsonArray(Vpc), ["password"] = new JsonArray(), ["port"] = new JsonArray(), ["sslMode"] = new JsonArray(),
                     },
                     ["version"] = "7.48.0",
+                    ["options"] = Options(),
                 }),
             ["components"] = new JsonArray(new JsonObject
             {
@@ -130,6 +141,29 @@ internal sealed class PreviewJsonRendererTests
             Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ok" }));
             Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","urn":null,"message":"tier: bad"}]"""));
             Assert.That(actual["summary"]!["create"]!.GetValue<int>(), Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void Render_Options_AreWrittenAsRegistered()
+    {
+        var nat = Nat();
+        var child = nat.Children[0] with
+        {
+            Protect = false,
+            DeleteBeforeReplace = true,
+            IgnoreChanges = ["tags", "routes"],
+            ReplaceOnChanges = ["cidrBlock"],
+            Provider = "urn:pulumi:dev::proj::pulumi:providers:aws::eu::0b1c",
+            DeletedWith = Component,
+        };
+        var actual = JsonNode.Parse(Render(Result(nat with { Children = [child, .. nat.Children.Skip(1)] })))!;
+        var written = actual["resources"]!.AsArray().Single(r => r!["urn"]!.GetValue<string>() == child.Urn)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(written["options"]!.ToJsonString(), Is.EqualTo(
+                """{"protect":false,"retainOnDelete":null,"deleteBeforeReplace":true,"ignoreChanges":["tags","routes"],"replaceOnChanges":["cidrBlock"],"provider":"urn:pulumi:dev::proj::pulumi:providers:aws::eu::0b1c","deletedWith":"urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration::mig"}"""));
+            Assert.That(written["provider"]!.GetValue<string>(), Is.EqualTo("urn:pulumi:dev::proj::pulumi:providers:aws::eu::0b1c"));
         });
     }
 }

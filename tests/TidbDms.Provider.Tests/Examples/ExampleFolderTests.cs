@@ -20,8 +20,49 @@ public sealed class ExampleFolderTests
         ["dotnet"] = ["Program.cs"],
     };
 
+    /// <summary>The folder that holds the CI recipe for pull requests, not a program.</summary>
+    private const string CiRecipe = "ci";
+
     private static IEnumerable<string> Folders() =>
-        Directory.GetDirectories(RepositoryRoot.File("examples")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+        Directory.GetDirectories(RepositoryRoot.File("examples")).Select(Path.GetFileName).Where(f => f != CiRecipe).Order(StringComparer.Ordinal)!;
+
+    [Test]
+    public void CiRecipe_IsTheOneFolderThatIsNotAProgram()
+    {
+        var ci = RepositoryRoot.File("examples", CiRecipe);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Folders().Where(f => !File.Exists(Path.Combine(RepositoryRoot.File("examples", f), "Pulumi.yaml"))), Is.Empty);
+            Assert.That(File.Exists(Path.Combine(ci, "Pulumi.yaml")), Is.False);
+            Assert.That(File.ReadAllText(Path.Combine(ci, "README.md")), Does.StartWith("# "));
+            Assert.That(File.ReadAllText(RepositoryRoot.File("examples", "README.md")), Does.Contain("[ci](ci/)"));
+        });
+    }
+
+    [Test]
+    public void CiRecipe_WorkflowRunsTheTestedScriptAndPostsItsComment()
+    {
+        var workflow = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(RepositoryRoot.File("examples", CiRecipe), "github-actions", "pr-preview.yml")))
+        {
+            workflow.Load(reader);
+        }
+
+        var root = (YamlMappingNode)workflow.Documents[0].RootNode;
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)root["jobs"])["preview"])["steps"];
+        var runs = steps.Children.OfType<YamlMappingNode>()
+            .Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? ((YamlScalarNode)run).Value! : "")
+            .ToList();
+        var permissions = (YamlMappingNode)root["permissions"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(runs, Has.One.StartsWith("examples/ci/pr-preview.sh "));
+            Assert.That(runs, Has.One.Contains("gh pr comment").And.Contains("pr-preview/comment.md"));
+            Assert.That(runs, Has.One.Contains("pulumi preview --diff"));
+            Assert.That(((YamlScalarNode)permissions["pull-requests"]).Value, Is.EqualTo("write"));
+            Assert.That(File.Exists(RepositoryRoot.File("examples", CiRecipe, "pr-preview.sh")), Is.True);
+        });
+    }
 
     [Test]
     public void Examples_HaveAYamlProgramPerScenarioAndOneProgramPerSdkLanguage()
