@@ -6,7 +6,7 @@ namespace TidbDms.Provider.Planning;
 /// <summary>
 /// SHA-256 (FIPS 180-4) in managed code, for the few bytes <see cref="DmsIdentifiers"/> hashes.
 /// <c>System.Security.Cryptography.SHA256</c> would give the same digest, but on Linux it loads and
-/// initialises OpenSSL (libssl and libcrypto) on the first Construct: about 3.4 MiB of the plugin's
+/// initialises OpenSSL (libssl and libcrypto) on the first Construct: about 3.7 MiB of the plugin's
 /// resident memory and a few milliseconds, for eight hex digits of a name. Not for secrets: it makes
 /// no attempt at constant time.
 /// </summary>
