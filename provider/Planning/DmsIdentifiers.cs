@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace TidbDms.Provider.Planning;
@@ -23,7 +22,7 @@ internal sealed class DmsIdentifiers
     public DmsIdentifiers(string project, string stack, string componentName)
     {
         _name = Sanitize(componentName);
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{project}/{stack}/{componentName}"));
+        var digest = Sha256.HashData(Encoding.UTF8.GetBytes($"{project}/{stack}/{componentName}"));
         _hash = Convert.ToHexStringLower(digest)[..HashHexLength];
     }
 

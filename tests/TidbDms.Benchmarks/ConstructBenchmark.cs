@@ -12,12 +12,14 @@ using TidbDms.Testing;
 namespace TidbDms.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/TidbDms.Benchmarks [-- --plugin PATH] [--latency-ms 20] [--runs 5]</c>:
-/// the provider's figures in one run, against the plugin as the engine starts it (a separate
+/// <c>dotnet run -c Release --project tests/TidbDms.Benchmarks [-- --plugin [NAME=]PATH ...] [--latency-ms 20] [--runs 9] [--concurrent 50]</c>:
+/// the provider's figures in one run, for each plugin build side by side (by default the Release
+/// build, run by the JIT, and the NativeAOT one of <c>provider/publish.sh</c> when it exists), against the plugin as the engine starts it (a separate
 /// process, port line on stdout, h2c on loopback) and the offline engine in this process, answering from mocks:
 /// spawn → port; GetSchema latency; the wall time of <c>Construct</c> for the largest topology
 /// when every registration takes a fixed latency, beside the critical-path bound (longest
-/// dependency chain × latency) and their ratio; the plugin's peak memory.
+/// dependency chain × latency) and their ratio, alone and with many Constructs at once on one
+/// engine; the plugin's peak memory after its first Construct and at the end.
 /// </summary>
 internal static class ConstructBenchmark
 {
@@ -28,17 +30,25 @@ internal static class ConstructBenchmark
     /// <summary>Constructs run before measuring, so the measured ones run the runtime's optimized code, as a busy plugin does.</summary>
     private const int Warmups = 10;
 
+    /// <summary>Measured rounds of concurrent Constructs (after one unmeasured round that lets the thread pool and the connections grow).</summary>
+    private const int ConcurrentRounds = 3;
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var plugin = DefaultPlugin();
+        var plugins = new List<(string Name, string Path)>();
         var latency = TimeSpan.FromMilliseconds(20);
-        var runs = 5;
+        var runs = 9;
+        var concurrent = 50;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--plugin":
-                    plugin = Path.GetFullPath(args[++i]);
+                    var value = args[++i];
+                    var pair = value.Split('=', 2);
+                    plugins.Add(pair.Length == 2
+                        ? (pair[0], Path.GetFullPath(pair[1]))
+                        : (Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(value))) ?? value, Path.GetFullPath(value)));
                     break;
                 case "--latency-ms":
                     latency = TimeSpan.FromMilliseconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
@@ -46,20 +56,61 @@ internal static class ConstructBenchmark
                 case "--runs":
                     runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--concurrent":
+                    concurrent = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 default:
-                    await Console.Error.WriteLineAsync($"unknown argument '{args[i]}' (usage: [--plugin PATH] [--latency-ms 20] [--runs 5])").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync(
+                        $"unknown argument '{args[i]}' (usage: [--plugin [NAME=]PATH ...] [--latency-ms 20] [--runs 9] [--concurrent 50])").ConfigureAwait(false);
                     return 2;
             }
         }
 
-        if (!File.Exists(plugin))
+        if (plugins.Count == 0)
         {
-            await Console.Error.WriteLineAsync($"no plugin at {plugin}: build it (dotnet build provider -c Release) or pass --plugin").ConfigureAwait(false);
+            plugins.Add(("JIT (Release build)", DefaultPlugin()));
+            if (File.Exists(DefaultAotPlugin()))
+            {
+                plugins.Add(("NativeAOT", DefaultAotPlugin()));
+            }
+        }
+
+        foreach (var (_, plugin) in plugins.Where(p => !File.Exists(p.Path)))
+        {
+            await Console.Error.WriteLineAsync($"no plugin at {plugin}: build it (dotnet build provider -c Release), publish it (provider/publish.sh) or pass --plugin").ConfigureAwait(false);
             return 2;
         }
 
+        var columns = new List<List<(string Figure, string Value)>>();
+        foreach (var (_, plugin) in plugins)
+        {
+            columns.Add(await MeasureAsync(plugin, latency, runs, concurrent).ConfigureAwait(false));
+        }
+
         var report = new StringBuilder();
-        report.Append(CultureInfo.InvariantCulture, $"Plugin: {plugin}\n{Environment.ProcessorCount} cores; each figure is the median (min–max) of the runs shown.\n\n");
+        foreach (var (name, plugin) in plugins)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"{name}: {plugin}\n");
+        }
+
+        report.Append(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores; each figure is the median (min–max) of the runs shown; memory in MiB (1 MiB = 1,048,576 bytes).\n\n");
+        report.Append("| figure | " + string.Join(" | ", plugins.Select(p => p.Name)) + " |\n");
+        report.Append("|---|" + string.Concat(plugins.Select(_ => "---|")) + "\n");
+        for (var row = 0; row < columns[0].Count; row++)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"| {columns[0][row].Figure} | {string.Join(" | ", columns.Select(c => c[row].Value))} |\n");
+        }
+
+        Console.Write(report.ToString());
+        return 0;
+    }
+
+    /// <summary>Every figure of one plugin build, in the order the report shows them.</summary>
+    private static async Task<List<(string Figure, string Value)>> MeasureAsync(string plugin, TimeSpan latency, int runs, int concurrent)
+    {
+        var rows = new List<(string Figure, string Value)>();
+        void Row(string figure, string value) => rows.Add((figure, value));
 
         // 1. Spawn → port, as the engine waits for it (the first start is discarded: disk cache).
         var workingDirectory = Directory.CreateTempSubdirectory("tidb-dms-bench-");
@@ -72,9 +123,9 @@ internal static class ConstructBenchmark
                 starts.Add(await StartupProbe.RunAsync(plugin, [], workingDirectory.FullName).ConfigureAwait(false));
             }
 
-            report.Append(CultureInfo.InvariantCulture, $"| figure | value |\n|---|---|\n");
-            report.Append(CultureInfo.InvariantCulture, $"| spawn → port line (10 starts) | {Summary(starts.Select(s => s.PortMs))} ms |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| spawn → first reply (10 starts) | {Summary(starts.Select(s => s.FirstReplyMs))} ms |\n");
+            Row("spawn → port line (10 starts)", $"{Summary(starts.Select(s => s.PortMs))} ms");
+            Row("spawn → first reply (10 starts)", $"{Summary(starts.Select(s => s.FirstReplyMs))} ms");
+            Row("peak memory (VmHWM) at the port line", $"{Summary(starts.Select(s => s.PeakRssAtPortMb), "F1")} MiB");
         }
         finally
         {
@@ -97,8 +148,8 @@ internal static class ConstructBenchmark
                 warm.Add(await TimeAsync(() => client.GetSchemaAsync(new GetSchemaRequest()).ResponseAsync).ConfigureAwait(false));
             }
 
-            report.Append(CultureInfo.InvariantCulture, $"| GetSchema, first call | {first:F1} ms |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| GetSchema, warm (20 calls) | {Summary(warm, "F2")} ms |\n");
+            Row("GetSchema, first call", $"{first:F1} ms");
+            Row("GetSchema, warm (20 calls)", $"{Summary(warm, "F2")} ms");
 
             var inputs = LargestTopology();
             var plan = Planner.Plan("bench-0", TidbDmsMigrationInputs.Read(inputs).Args!, new PlanContext(
@@ -106,10 +157,15 @@ internal static class ConstructBenchmark
             var chain = LongestChain(plan);
             var bound = (chain + 1) * latency.TotalMilliseconds;
 
-            // The first Construct runs cold (JIT, a new connection to the engine); then warm-ups
-            // without latency, a pause for the runtime's background re-JIT, and the measured runs,
-            // one after another, against one engine whose account never keeps the roles they create.
+            // The first Construct runs cold (JIT, a new connection to the engine): what one
+            // component in a `pulumi up` costs, and the memory that leaves behind.
             var cold = await ConstructAsync(client, engine, inputs, "cold").ConfigureAwait(false);
+            Row("Construct, largest topology, first call (cold: new connections, JIT where not AOT)", $"{cold:F0} ms");
+            Row("**peak memory (VmHWM) after the first Construct** (now: anonymous + file pages)", $"**{ProcessMemory.Of(process.Id)}**");
+            Row("where that memory is now (MiB)", ProcessMemory.Where(process.Id));
+
+            // Then warm-ups without latency, a pause for the runtime's background re-JIT, and the
+            // measured runs, one after another, against one engine whose account never keeps the roles they create.
             await using var warmEngine = await MockEngine.StartAsync(Account(), options with { RegistrationLatency = TimeSpan.Zero }).ConfigureAwait(false);
             for (var i = 0; i < Warmups; i++)
             {
@@ -126,23 +182,46 @@ internal static class ConstructBenchmark
                 walls.Add(await ConstructAsync(client, measured, inputs, $"bench-{i.ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false));
             }
 
-            var parallelMs = await TimeAsync(() => Task.WhenAll(Enumerable.Range(1, 3).Select(i =>
-                client.ConstructAsync(ComponentTest.Request(measured, $"parallel-{i.ToString(CultureInfo.InvariantCulture)}", inputs)).ResponseAsync))).ConfigureAwait(false);
-
             var median = Median(walls);
-            report.Append(CultureInfo.InvariantCulture, $"| Construct, largest topology, first call (cold: new connections, JIT where not AOT) | {cold:F0} ms |\n");
-            report.Append(CultureInfo.InvariantCulture,
-                $"| Construct, largest topology ({plan.Resources.Length} children, longest chain {chain} + the component), {latency.TotalMilliseconds:F0} ms per registration ({runs} runs) | {Summary(walls)} ms |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| critical-path bound ({chain + 1} × {latency.TotalMilliseconds:F0} ms) | {bound:F0} ms |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| **Construct ÷ bound** (target ≤ 1.20) | **{median / bound:F2}** (best {walls.Min() / bound:F2}) |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| 3 Constructs at once (one wall time) | {parallelMs:F0} ms ({parallelMs / bound:F2} × bound) |\n");
+            Row($"Construct, largest topology ({plan.Resources.Length} children, longest chain {chain} + the component), {latency.TotalMilliseconds:F0} ms per registration ({runs} runs)",
+                $"{Summary(walls)} ms");
+            Row($"critical-path bound ({chain + 1} × {latency.TotalMilliseconds:F0} ms)", $"{bound:F0} ms");
+            Row("**Construct ÷ bound** (target ≤ 1.10)", $"**{median / bound:F2}** (best {walls.Min() / bound:F2})");
             var b = Breakdowns.Take(runs).ToList();
-            report.Append(CultureInfo.InvariantCulture,
-                $"| where a Construct's time goes (medians, ms) | to the component's registration {Median(b.Select(x => x.ToComponent)):F1}; "
+            Row("where a Construct's time goes (medians, ms)",
+                $"to the component's registration {Median(b.Select(x => x.ToComponent)):F1}; "
                 + $"registrations on the critical path {Median(b.Select(x => x.Delays)):F1} (latency overshoot {Median(b.Select(x => x.DelayOvershoot)):F1}); "
                 + $"gaps between them {Median(b.Select(x => x.Gaps)):F1}; last child → outputs registered {Median(b.Select(x => x.ToOutputs)):F1}; "
-                + $"→ answer {Median(b.Select(x => x.ToAnswer)):F1} |\n");
-            report.Append(CultureInfo.InvariantCulture, $"| plugin peak memory (VmHWM) after all calls | {StartupProbe.PeakRssMb(process.Id):F1} MB |\n");
+                + $"→ answer {Median(b.Select(x => x.ToAnswer)):F1}");
+
+            // Many Constructs at once on one engine, as a program with many components runs them.
+            // One unmeasured round first: the thread pool and the connections grow to the load once per process.
+            await using var crowd = await MockEngine.StartAsync(Account(), options).ConfigureAwait(false);
+            await ConcurrentAsync(client, crowd, inputs, "crowd-0", concurrent).ConfigureAwait(false);
+            var batches = new List<double>();
+            var slowest = new List<double>();
+            var each = new List<double>();
+            var pluginCpu = new List<double>();
+            var engineCpu = new List<double>();
+            for (var round = 1; round <= ConcurrentRounds; round++)
+            {
+                var pluginBefore = ProcessMemory.CpuMs(process.Id);
+                var engineBefore = Environment.CpuUsage.TotalTime.TotalMilliseconds;
+                var (batch, walls50) = await ConcurrentAsync(client, crowd, inputs, $"crowd-{round.ToString(CultureInfo.InvariantCulture)}", concurrent).ConfigureAwait(false);
+                pluginCpu.Add((ProcessMemory.CpuMs(process.Id) - pluginBefore) / concurrent);
+                engineCpu.Add((Environment.CpuUsage.TotalTime.TotalMilliseconds - engineBefore) / concurrent);
+                batches.Add(batch);
+                slowest.Add(walls50.Max());
+                each.AddRange(walls50);
+            }
+
+            Row($"{concurrent} Constructs at once on one engine: one wall time, first call to last answer ({ConcurrentRounds} rounds)", $"{Summary(batches)} ms");
+            Row($"**{concurrent} at once ÷ bound** (target ≤ 1.10; each Construct: median {Median(each) / bound:F2})", $"**{Median(batches) / bound:F2}** (best {batches.Min() / bound:F2})");
+            var cpu = Median(pluginCpu) + Median(engineCpu);
+            Row($"CPU per Construct at {concurrent} at once: plugin + engine and client (ms); the floor it sets, {concurrent} × that ÷ {Environment.ProcessorCount} cores, ÷ bound",
+                $"{Median(pluginCpu):F1} + {Median(engineCpu):F1}; floor {concurrent * cpu / Environment.ProcessorCount / bound:F2}");
+            Row("**peak memory (VmHWM) at the end** (now: anonymous + file pages)", $"**{ProcessMemory.Of(process.Id)}**");
+            Row("where the memory is at the end (MiB)", ProcessMemory.Where(process.Id));
         }
         finally
         {
@@ -150,8 +229,19 @@ internal static class ConstructBenchmark
             await process.WaitForExitAsync().ConfigureAwait(false);
         }
 
-        Console.Write(report.ToString());
-        return 0;
+        return rows;
+    }
+
+    /// <summary><paramref name="count"/> Constructs at once: the wall time from the first call to the last answer, and each one's.</summary>
+    private static async Task<(double Batch, List<double> Each)> ConcurrentAsync(
+        ResourceProvider.ResourceProviderClient client, MockEngine engine, ImmutableSortedDictionary<string, PropertyValue> inputs, string prefix, int count)
+    {
+        var requests = Enumerable.Range(1, count)
+            .Select(i => ComponentTest.Request(engine, $"{prefix}-{i.ToString(CultureInfo.InvariantCulture)}", inputs))
+            .ToList();
+        var clock = Stopwatch.StartNew();
+        var each = await Task.WhenAll(requests.Select(r => TimeAsync(() => client.ConstructAsync(r).ResponseAsync))).ConfigureAwait(false);
+        return (clock.Elapsed.TotalMilliseconds, [.. each]);
     }
 
     /// <summary>The largest topology the contract allows in one region: Dedicated over NAT gateways in each of six zones, roles created, a task.</summary>
@@ -283,14 +373,23 @@ internal static class ConstructBenchmark
     private static string DefaultPlugin()
     {
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        return Path.Combine(RepositoryRoot() ?? AppContext.BaseDirectory, "provider", "bin", configuration, "net10.0", Tokens.PluginExecutable);
+    }
+
+    /// <summary>Where <c>provider/publish.sh</c> (its default mode, NativeAOT) leaves the executable.</summary>
+    private static string DefaultAotPlugin() =>
+        Path.Combine(RepositoryRoot() ?? AppContext.BaseDirectory, "artifacts", "publish", "aot-linux-x64", Tokens.PluginExecutable);
+
+    private static string? RepositoryRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "global.json")))
             {
-                return Path.Combine(dir.FullName, "provider", "bin", configuration, "net10.0", Tokens.PluginExecutable);
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, Tokens.PluginExecutable);
+        return null;
     }
 }

@@ -88,18 +88,6 @@ internal static class StartupProbe
         }
     }
 
-    /// <summary>VmHWM: the peak resident set size so far, in MB.</summary>
-    public static double PeakRssMb(int pid)
-    {
-        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-        {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-            {
-                var kb = double.Parse(line["VmHWM:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
-                return kb / 1024;
-            }
-        }
-
-        return double.NaN;
-    }
+    /// <summary>VmHWM: the peak resident set size so far, in MiB.</summary>
+    public static double PeakRssMb(int pid) => ProcessMemory.Of(pid).PeakMiB;
 }
