@@ -102,6 +102,9 @@ internal sealed partial class ArgsValidator
         SchemasAreMigratable();
         TableMappingsHaveRules();
         TagsAreAccepted();
+        EndpointSettingsRules();
+        TaskSettingsRules();
+        CredentialsRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>
