@@ -28,6 +28,9 @@ internal sealed partial class ArgsReader
         ["vpcPeering.peeringConnectionId"] = "the ID of the peering connection TiDB Cloud requested ('pcx-…')",
         ["vpcPeering.tidbCidr"] = "the CIDR of the TiDB Cloud project in the region (Networking page of the TiDB Cloud console)",
         ["task.otherEndpointArn"] = "the ARN of the DMS endpoint on the other side of the migration",
+
+        // An object's required fields, where some are required only without others.
+        ["cluster"] = "host, username and password (or secretsManagerSecretArn instead of username and password)",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Values that are not wire names, but common enough to deserve their own explanation.</summary>
@@ -109,7 +112,7 @@ internal sealed partial class ArgsReader
             ReadVpcPeering(top),
             ReadReplication(top),
             Plain(top, "dmsIamRoles", ToEnum(ContractEnums.DmsIamRoles), Defaults.IamRoles),
-            ReadTask(top),
+            ReadTask(top, endpointType),
             Optional(top, "tags", ToStringMap));
     }
 
@@ -119,11 +122,18 @@ internal sealed partial class ArgsReader
         return new ClusterArgs(
             Required(cluster, "host", ToText),
             WithDefault(cluster, "port", ToInt, Defaults.ClusterPort),
-            Required(cluster, "username", ToText),
-            Required(cluster, "password", ToText),
+            Optional(cluster, "username", ToText),
+            Optional(cluster, "password", ToText),
             Optional(cluster, "databaseName", ToText),
             WithDefault(cluster, "sslMode", ToEnum(ContractEnums.SslMode), Defaults.SslModeFor(connectivity)),
-            Optional(cluster, "caCertificatePem", ToText));
+            Optional(cluster, "caCertificatePem", ToText))
+        {
+            // A cluster unknown as a whole (preview) is read as one with a password: what it holds
+            // decides which children exist, so the presence of a secret must be given, not computed.
+            SecretsManagerSecretArn = cluster.State == ScopeState.Unknown ? null : Optional(cluster, "secretsManagerSecretArn", ToText),
+            SecretsManagerKmsKeyArn = cluster.State == ScopeState.Unknown ? null : Optional(cluster, "secretsManagerKmsKeyArn", ToText),
+            EndpointSettings = cluster.State == ScopeState.Unknown ? null : ReadEndpointSettings(cluster),
+        };
     }
 
     private NetworkArgs ReadNetwork(Scope top)
@@ -181,7 +191,7 @@ internal sealed partial class ArgsReader
             WithDefault(replication, "applyImmediately", ToBool, Defaults.ApplyImmediately));
     }
 
-    private TaskArgs? ReadTask(Scope top) =>
+    private TaskArgs? ReadTask(Scope top, EndpointType endpointType) =>
         ReadObject(top, "task") is { } task
             ? new TaskArgs(
                 Required(task, "otherEndpointArn", ToText),
@@ -189,6 +199,10 @@ internal sealed partial class ArgsReader
                 Optional(task, "schemas", ToStringList),
                 Optional(task, "tableMappings", ToText),
                 WithDefault(task, "startReplicationTask", ToBool, Defaults.StartReplicationTask))
+            {
+                Settings = ReadTaskSettings(task, endpointType),
+                SettingsJson = Optional(task, "settingsJson", ToText),
+            }
             : null;
 
     /// <summary>An object input: null when absent and optional, else the scope its fields are read from.</summary>
@@ -405,7 +419,7 @@ internal sealed partial class ArgsReader
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            Fail(slot.Path, slot.Value, "must not be empty", slot.Spec.Required ? RequiredFix(slot.Spec) : RemoveFix(slot.Spec));
+            Fail(slot.Path, slot.Value, "must not be empty", slot.Spec.Required || RequiredHints.ContainsKey(slot.Path) ? RequiredFix(slot.Spec) : RemoveFix(slot.Spec));
             return Converted<string>.Failed;
         }
 
@@ -581,7 +595,7 @@ internal sealed partial class ArgsReader
 
     private static string RequiredFix(InputSpec spec) => spec.Type switch
     {
-        InputType.Object => $"Add {spec.Path} with {JoinAnd(ContractInputs.ChildrenOf(spec.Path).Where(s => s.Required).Select(s => s.Name))}",
+        InputType.Object => $"Add {spec.Path} with {(RequiredHints.TryGetValue(spec.Path, out var fields) ? fields : JoinAnd(ContractInputs.ChildrenOf(spec.Path).Where(s => s.Required).Select(s => s.Name)))}",
         InputType.Enum => $"Set {spec.Path} to {AllowedByEnumName[spec.EnumName!]}",
         _ => $"Set {spec.Path} to {RequiredHints[spec.Path]}",
     };

@@ -27,7 +27,7 @@ internal sealed partial class ArgsValidator
 
     private void StarterUsernameHasPrefix()
     {
-        if (Usable("tier") && IsServerlessTier && _args.Cluster.Username.Is(u => !TidbUserName.TryGetPrefix(u, out _)))
+        if (Usable("tier") && IsServerlessTier && _args.Cluster.Username is { } username && username.Is(u => !TidbUserName.TryGetPrefix(u, out _)))
         {
             Error(
                 "cluster.username",

@@ -109,6 +109,9 @@ internal sealed partial class ArgsValidator
         TagsAreAccepted();
         TagTextIsAccepted();
         UpkeepRules();
+        EndpointSettingsRules();
+        TaskSettingsRules();
+        CredentialsRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>

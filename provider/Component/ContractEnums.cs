@@ -60,4 +60,25 @@ internal static class ContractEnums
         new(Component.MigrationType.FullLoad, "full-load", "The existing data, once."),
         new(Component.MigrationType.Cdc, "cdc", "Ongoing changes only (TiDB as target only)."),
         new(Component.MigrationType.FullLoadAndCdc, "full-load-and-cdc", "Existing data, then ongoing changes (TiDB as target only)."));
+
+    public static readonly ContractEnum<TargetDbType> TargetDbType = new(
+        "TargetDbType",
+        "Where a MySQL-compatible DMS target puts the tables (its endpoint setting TargetDbType).",
+        new(Component.TargetDbType.SpecificDatabase, "SpecificDatabase", "Every table goes into cluster.databaseName."),
+        new(Component.TargetDbType.MultipleDatabases, "MultipleDatabases", "Each source schema becomes a database of the same name (DMS's default)."));
+
+    public static readonly ContractEnum<TargetTablePrepMode> TargetTablePrepMode = new(
+        "TargetTablePrepMode",
+        "What the task does to the target tables when the full load starts (FullLoadSettings.TargetTablePrepMode).",
+        new(Component.TargetTablePrepMode.DoNothing, "DoNothing", "Leaves the target tables as they are: create the schema in TiDB first (TiDB's advice, since DMS creates tables without secondary indexes)."),
+        new(Component.TargetTablePrepMode.TruncateBeforeLoad, "TruncateBeforeLoad", "Empties the target tables, keeping their definitions."),
+        new(Component.TargetTablePrepMode.DropAndCreate, "DropAndCreate", "Drops the target tables and creates them again (without secondary indexes)."));
+
+    public static readonly ContractEnum<LobMode> LobMode = new(
+        "LobMode",
+        "How the task migrates large objects (TEXT, BLOB, JSON).",
+        new(Component.LobMode.Limited, "Limited", "LOBs up to task.settings.lobMaxSizeKb, inline and fast; larger ones are truncated."),
+        new(Component.LobMode.Full, "Full", "Every LOB whole, in chunks: slower."),
+        new(Component.LobMode.None, "None", "No LOB columns are migrated."));
 }
+

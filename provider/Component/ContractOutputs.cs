@@ -23,6 +23,7 @@ internal static class ContractOutputs
     public const string TidbEndpointArn = "tidbEndpointArn";
     public const string VpcEndpointId = "vpcEndpointId";
     public const string ReplicationTaskArn = "replicationTaskArn";
+    public const string SecretsAccessRoleArn = "secretsAccessRoleArn";
 
     public static readonly ImmutableArray<OutputSpec> All =
     [
@@ -41,5 +42,6 @@ internal static class ContractOutputs
         new(TidbEndpointArn, false, "The DMS endpoint of the TiDB cluster."),
         new(VpcEndpointId, false, "The interface VPC endpoint to the cluster (PrivateEndpoint)."),
         new(ReplicationTaskArn, false, "The DMS replication task (Instance mode with a task)."),
+        new(SecretsAccessRoleArn, false, "The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn)."),
     ];
 }

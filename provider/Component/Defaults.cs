@@ -34,6 +34,20 @@ internal static class Defaults
     /// </summary>
     public static bool AutoMinorVersionUpgradeFor(bool engineVersionPinned) => !engineVersionPinned;
 
+    public const LobMode TaskLobMode = LobMode.Limited;
+    public const int TaskLobMaxSizeKb = 32;
+    public const int TaskFullLoadSubTasks = 8;
+    public const bool TaskValidation = false;
+    public const bool TaskBatchApply = false;
+    public const bool TaskLogging = true;
+
+    /// <summary>
+    /// DoNothing when TiDB is the target (TiDB's guide: create the schema in TiDB first, since DMS
+    /// creates tables without secondary indexes); DMS's own default, DropAndCreate, otherwise.
+    /// </summary>
+    public static TargetTablePrepMode TargetTablePrepModeFor(EndpointType endpointType) =>
+        endpointType == EndpointType.Target ? TargetTablePrepMode.DoNothing : TargetTablePrepMode.DropAndCreate;
+
     /// <summary>verify-full on public endpoints (the TiDB Cloud doc's advice), none over private paths.</summary>
     public static SslMode SslModeFor(Connectivity connectivity) =>
         connectivity == Connectivity.PublicEndpoint ? SslMode.VerifyFull : SslMode.None;

@@ -50,4 +50,20 @@ internal static class Limits
     /// </summary>
     public static readonly ImmutableArray<string> TidbDefaultDatabases =
         ["INFORMATION_SCHEMA", "PERFORMANCE_SCHEMA", "METRICS_SCHEMA", "mysql", "sys", "test", "lightning_task_info"];
+
+    /// <summary>cluster.endpointSettings.parallelLoadThreads: the contract's range.</summary>
+    public const int MinParallelLoadThreads = 1;
+    public const int MaxParallelLoadThreads = 32;
+
+    /// <summary>cluster.endpointSettings.maxFileSizeKb: DMS's MaxFileSize range for MySQL targets (1 KB to 1 GB).</summary>
+    public const int MinMaxFileSizeKb = 1;
+    public const int MaxMaxFileSizeKb = 1048576;
+
+    /// <summary>task.settings.fullLoadSubTasks: DMS's MaxFullLoadSubTasks range.</summary>
+    public const int MinFullLoadSubTasks = 1;
+    public const int MaxFullLoadSubTasks = 49;
+
+    /// <summary>task.settings.lobMaxSizeKb: DMS's recommended maximum LobMaxSize (100 MB).</summary>
+    public const int MinLobMaxSizeKb = 1;
+    public const int MaxLobMaxSizeKb = 102400;
 }

@@ -21,16 +21,31 @@ internal sealed record TidbDmsMigrationArgs(
     Input<ImmutableSortedDictionary<string, string>>? Tags);
 
 /// <summary><c>cluster.*</c>: how DMS connects to the TiDB cluster.</summary>
+/// <param name="Username">Null only when the credentials come from Secrets Manager and no user name was given.</param>
+/// <param name="Password">Null when the credentials come from Secrets Manager.</param>
 /// <param name="SslMode">Defaulted per connectivity (<see cref="Defaults.SslModeFor"/>).</param>
 /// <param name="CaCertificatePem">The given CA, or null: the planner then uses ISRG Root X1 for Starter/Essential.</param>
 internal sealed record ClusterArgs(
     Input<string> Host,
     Input<int> Port,
-    Input<string> Username,
-    Input<string> Password,
+    Input<string>? Username,
+    Input<string>? Password,
     Input<string>? DatabaseName,
     Input<SslMode> SslMode,
-    Input<string>? CaCertificatePem);
+    Input<string>? CaCertificatePem)
+{
+    /// <summary><c>cluster.endpointSettings</c>: null when not given.</summary>
+    public EndpointSettingsArgs? EndpointSettings { get; init; }
+
+    /// <summary>The Secrets Manager secret DMS reads the credentials from; exclusive with <see cref="Password"/>.</summary>
+    public Input<string>? SecretsManagerSecretArn { get; init; }
+
+    /// <summary>The customer-managed KMS key that encrypts the secret, if any.</summary>
+    public Input<string>? SecretsManagerKmsKeyArn { get; init; }
+
+    /// <summary>True when DMS reads the credentials from Secrets Manager instead of a user name and password.</summary>
+    public bool UsesSecretsManager => SecretsManagerSecretArn is not null;
+}
 
 /// <summary><c>network.*</c>.</summary>
 /// <param name="AvailabilityZones">Pinned AZ names; empty means "the region's first <paramref name="AvailabilityZoneCount"/>".</param>
@@ -69,4 +84,11 @@ internal sealed record TaskArgs(
     Input<MigrationType> MigrationType,
     Input<ImmutableArray<string>>? Schemas,
     Input<string>? TableMappings,
-    Input<bool> StartReplicationTask);
+    Input<bool> StartReplicationTask)
+{
+    /// <summary><c>task.settings</c> with its defaults (set by the reader for the endpoint type).</summary>
+    public TaskSettingsArgs Settings { get; init; } = TaskSettingsArgs.DefaultsFor(EndpointType.Target);
+
+    /// <summary><c>task.settingsJson</c>: deep-merged over the generated document; null when not given.</summary>
+    public Input<string>? SettingsJson { get; init; }
+}

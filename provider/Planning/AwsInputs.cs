@@ -186,4 +186,40 @@ internal static class AwsInputs
         public const string VpcSecurityGroupIds = "vpcSecurityGroupIds";
         public const string KmsKeyId = "kmsKeyId";
     }
+
+    /// <summary>The second release's endpoint inputs (the credentials from Secrets Manager, the MySQL settings).</summary>
+    public static class EndpointSecrets
+    {
+        public const string SecretsManagerArn = "secretsManagerArn";
+        public const string SecretsManagerAccessRoleArn = "secretsManagerAccessRoleArn";
+        public const string MysqlSettings = "mysqlSettings";
+    }
+
+    /// <summary><c>dms.EndpointMysqlSettings</c> (seconds and KB, where the component's inputs say so in their names).</summary>
+    public static class EndpointMysqlSettings
+    {
+        public const string ParallelLoadThreads = "parallelLoadThreads";
+        public const string MaxFileSize = "maxFileSize";
+        public const string TargetDbType = "targetDbType";
+        public const string AfterConnectScript = "afterConnectScript";
+        public const string ExecuteTimeout = "executeTimeout";
+        public const string ServerTimezone = "serverTimezone";
+    }
+
+    public static class TaskSettings
+    {
+        /// <summary>On <c>aws:dms/replicationTask:ReplicationTask</c>.</summary>
+        public const string ReplicationTaskSettings = "replicationTaskSettings";
+
+        /// <summary>On <c>aws:dms/replicationConfig:ReplicationConfig</c>.</summary>
+        public const string ReplicationSettings = "replicationSettings";
+    }
+
+    /// <summary><c>aws:iam/rolePolicy:RolePolicy</c>: an inline policy of one role.</summary>
+    public static class RolePolicy
+    {
+        /// <summary>The role's name, not its ARN.</summary>
+        public const string Role = "role";
+        public const string Policy = "policy";
+    }
 }

@@ -20,6 +20,7 @@ internal static class AwsTypes
     public const string VpcPeeringConnectionAccepter = "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter";
     public const string Role = "aws:iam/role:Role";
     public const string RolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+    public const string RolePolicy = "aws:iam/rolePolicy:RolePolicy";
     public const string ServiceLinkedRole = "aws:iam/serviceLinkedRole:ServiceLinkedRole";
     public const string ReplicationSubnetGroup = "aws:dms/replicationSubnetGroup:ReplicationSubnetGroup";
     public const string ReplicationInstance = "aws:dms/replicationInstance:ReplicationInstance";

@@ -90,7 +90,7 @@ internal static partial class ContextValidator
     private static void CheckRoles(TidbDmsMigrationArgs args, PlanContext context, ImmutableArray<InputError>.Builder errors)
     {
         var setting = ContractEnums.DmsIamRoles.ToWire(args.DmsIamRoles);
-        foreach (var role in DmsRoleNames.NeededFor(args.Replication.Mode))
+        foreach (var role in DmsRoleNames.NeededFor(args))
         {
             var state = context.RoleState(role);
             if (args.DmsIamRoles == DmsIamRoles.Existing && state == DmsRoleState.Missing)
@@ -112,7 +112,12 @@ internal static partial class ContextValidator
         }
     }
 
-    private static string HowToCreate(string role) => role == DmsRoleNames.Serverless
-        ? $"create the service-linked role yourself (aws iam create-service-linked-role --aws-service-name {IamRoleBuilder.DmsServicePrincipal})"
-        : $"create the role '{role}' yourself (trusting {IamRoleBuilder.DmsServicePrincipal}, with the AWS managed policy {(role == DmsRoleNames.Vpc ? IamRoleBuilder.VpcManagementPolicy : IamRoleBuilder.CloudWatchLogsPolicy)})";
+    private static string HowToCreate(string role) => role switch
+    {
+        DmsRoleNames.Serverless => $"create the service-linked role yourself (aws iam create-service-linked-role --aws-service-name {IamRoleBuilder.DmsServicePrincipal})",
+        DmsRoleNames.Vpc => $"create the role '{role}' yourself (trusting {IamRoleBuilder.DmsServicePrincipal}, with the AWS managed policy {IamRoleBuilder.VpcManagementPolicy})",
+
+        // Only task logging needs it.
+        _ => $"create the role '{role}' yourself (trusting {IamRoleBuilder.DmsServicePrincipal}, with the AWS managed policy {IamRoleBuilder.CloudWatchLogsPolicy}), or turn the task's CloudWatch logging off with task.settings.logging: false",
+    };
 }

@@ -19,7 +19,19 @@ internal static class DmsRoleNames
 
     public static string OwnerTagValue(string project, string stack, string componentName) => $"{project}/{stack}/{componentName}";
 
-    /// <summary>The roles a replication mode needs, in the order they are checked and created.</summary>
+    /// <summary>The roles the args need, in the order they are checked and created.</summary>
+    /// <remarks>
+    /// dms-cloudwatch-logs-role is left out only when the task turns logging off
+    /// (<c>task.settings.logging: false</c>); without a task it stays, as tasks started later on the
+    /// instance log by default.
+    /// </remarks>
+    public static ImmutableArray<string> NeededFor(TidbDmsMigrationArgs args)
+    {
+        var logs = args.Task?.Settings.Logging ?? true;
+        return [.. NeededFor(args.Replication.Mode).Where(role => logs || role != CloudWatchLogs)];
+    }
+
+    /// <summary>The most a replication mode can need (with task logging on), in the order they are checked and created.</summary>
     public static ImmutableArray<string> NeededFor(ReplicationMode mode) =>
         mode == ReplicationMode.Serverless ? [Vpc, CloudWatchLogs, Serverless] : [Vpc, CloudWatchLogs];
 }

@@ -26,7 +26,9 @@ internal static class IamRoleBuilder
 
         var names = scope.Names;
         var vpcPolicy = AddRole(plan, scope, names.DmsVpcRole, names.DmsVpcRolePolicy, DmsRoleNames.Vpc, VpcManagementPolicy);
-        var logsPolicy = AddRole(plan, scope, names.DmsLogsRole, names.DmsLogsRolePolicy, DmsRoleNames.CloudWatchLogs, CloudWatchLogsPolicy);
+        var logsPolicy = DmsRoleNames.NeededFor(scope.Args).Contains(DmsRoleNames.CloudWatchLogs)
+            ? AddRole(plan, scope, names.DmsLogsRole, names.DmsLogsRolePolicy, DmsRoleNames.CloudWatchLogs, CloudWatchLogsPolicy)
+            : null;
         var serviceLinked = scope.Args.Replication.Mode != ReplicationMode.Serverless ? null : plan.Add(
             AwsTypes.ServiceLinkedRole,
             names.DmsServerlessRole,

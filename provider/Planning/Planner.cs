@@ -33,11 +33,13 @@ internal static class Planner
         var instance = args.Replication.Mode == ReplicationMode.Instance
             ? ReplicationInstanceBuilder.Add(plan, scope, strategy, subnetGroup, network)
             : null;
+        var secrets = SecretsAccessBuilder.Add(plan, scope, network);
         var certificate = CertificateBuilder.Add(plan, scope);
-        var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate);
+        var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate, secrets?.Role);
         if (args.Task is { } task)
         {
-            var path = PathToCluster(network, security);
+            // Connecting also reads the credentials secret: through its role's policy (and, with Serverless, its endpoint).
+            ImmutableArray<string> path = [.. PathToCluster(network, security), .. secrets?.PathToSecret ?? []];
             if (instance is not null)
             {
                 ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);

@@ -49,6 +49,7 @@ internal static class ReplicationConfigBuilder
                 { AwsInputs.ReplicationConfig.TargetEndpointArn, endpoints.Target },
                 { AwsInputs.ReplicationConfig.TableMappings, TableMappings.For(task) },
                 { AwsInputs.ReplicationConfig.StartReplication, ArgValues.Of(task.StartReplicationTask) },
+                { AwsInputs.TaskSettings.ReplicationSettings, PlanValue.Of(TaskSettingsDocument.For(task)) },
                 { AwsInputs.ReplicationConfig.ComputeConfig, computeConfig },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },

@@ -32,6 +32,7 @@ internal static class ReplicationTaskBuilder
                 { AwsInputs.ReplicationTask.TargetEndpointArn, endpoints.Target },
                 { AwsInputs.ReplicationTask.TableMappings, TableMappings.For(task) },
                 { AwsInputs.ReplicationTask.StartReplicationTask, ArgValues.Of(task.StartReplicationTask) },
+                { AwsInputs.TaskSettings.ReplicationTaskSettings, PlanValue.Of(TaskSettingsDocument.For(task)) },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },
             dependsOn: dependsOn);

@@ -6,7 +6,7 @@ namespace TidbDms.Provider.Planning;
 /// engine replace the cloud resource, so a golden test pins every one of them.
 /// </summary>
 /// <remarks>Per-zone names carry the zone's position as a letter (<c>a</c> for the first zone), not the AZ name, so pinning other zones updates subnets in place of renaming them.</remarks>
-internal sealed class ResourceNames(string component)
+internal sealed partial class ResourceNames(string component)
 {
     public string Component { get; } = component;
 

@@ -18,11 +18,16 @@ internal static class TidbEndpointBuilder
     /// endpoint uses, so the endpoint goes first). Creating an endpoint stores its settings and
     /// connects nowhere, so it does not wait for the network path; what connects through it does.
     /// </remarks>
-    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate)
+    /// <param name="secretsAccessRole">The role DMS reads the credentials secret with, when the credentials come from Secrets Manager.</param>
+    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate, string? secretsAccessRole = null)
     {
         var args = scope.Args;
         var cluster = args.Cluster;
         var name = scope.Names.TidbEndpoint;
+
+        // DMS takes the credentials from the endpoint (user name, password, server name and port)
+        // or from the secret (which holds all four), never both.
+        var secret = cluster.SecretsManagerSecretArn;
         var endpoint = plan.Add(
             AwsTypes.Endpoint,
             name,
@@ -31,10 +36,16 @@ internal static class TidbEndpointBuilder
                 { AwsInputs.Endpoint.EndpointId, PlanValue.Of(scope.Ids.Endpoint) },
                 { AwsInputs.Endpoint.EndpointType, PlanValue.Of(ContractEnums.EndpointType.ToWire(args.EndpointType)) },
                 { AwsInputs.Endpoint.EngineName, PlanValue.Of(EngineName) },
-                { AwsInputs.Endpoint.ServerName, ArgValues.Of(cluster.Host) },
-                { AwsInputs.Endpoint.Port, ArgValues.Of(cluster.Port) },
-                { AwsInputs.Endpoint.Username, ArgValues.Of(cluster.Username) },
-                { AwsInputs.Endpoint.Password, new PlanValue.Secret(ArgValues.Of(cluster.Password)) },
+                { AwsInputs.Endpoint.ServerName, secret is null ? ArgValues.Of(cluster.Host) : null },
+                { AwsInputs.Endpoint.Port, secret is null ? ArgValues.Of(cluster.Port) : null },
+                { AwsInputs.Endpoint.Username, secret is null && cluster.Username is { } username ? ArgValues.Of(username) : null },
+                { AwsInputs.Endpoint.Password, secret is null && cluster.Password is { } password ? new PlanValue.Secret(ArgValues.Of(password)) : null },
+                { AwsInputs.EndpointSecrets.SecretsManagerArn, secret is null ? null : ArgValues.Of(secret) },
+                {
+                    AwsInputs.EndpointSecrets.SecretsManagerAccessRoleArn,
+                    secret is null || secretsAccessRole is null ? null : new PlanValue.Ref(secretsAccessRole, AwsOutputs.Arn)
+                },
+                { AwsInputs.EndpointSecrets.MysqlSettings, MysqlSettings.For(scope) },
                 { AwsInputs.Endpoint.DatabaseName, ArgValues.OfOptional(cluster.DatabaseName) },
                 { AwsInputs.Endpoint.SslMode, ArgValues.Of(cluster.SslMode, ContractEnums.SslMode) },
                 { AwsInputs.Endpoint.CertificateArn, certificate is null ? null : new PlanValue.Ref(certificate, AwsOutputs.CertificateArn) },

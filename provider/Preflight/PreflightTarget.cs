@@ -103,6 +103,14 @@ internal sealed record PreflightTarget(
     public static bool TryFromArgs(TidbDmsMigrationArgs args, [NotNullWhen(true)] out PreflightTarget? target, [NotNullWhen(false)] out string? notKnown)
     {
         var cluster = args.Cluster;
+        if (cluster.Password is null || cluster.Username is null)
+        {
+            // The secret is DMS's to read (through its access role), not the preflight's.
+            target = null;
+            notKnown = SecretsManagerNote(cluster.Username is null);
+            return false;
+        }
+
         var unknown = new List<string>();
         Note(cluster.Host, "cluster.host", unknown);
         Note(cluster.Port, "cluster.port", unknown);
@@ -140,6 +148,12 @@ internal sealed record PreflightTarget(
         notKnown = null;
         return true;
     }
+
+    /// <summary>Why a component whose credentials live in AWS Secrets Manager cannot be checked from its inputs, and what to run instead.</summary>
+    public static string SecretsManagerNote(bool userMissing) =>
+        "the cluster's credentials are in the AWS Secrets Manager secret cluster.secretsManagerSecretArn, which only DMS reads (through its access role), so the preflight has no password"
+        + (userMissing ? " and no user name (cluster.username is not given)" : "")
+        + ": run 'pulumi-resource-tidb-dms preflight --host … --user … --password-env NAME' with the password from the secret in the environment variable NAME";
 
     private static void Note<T>(Input<T> input, string path, List<string> unknown)
     {

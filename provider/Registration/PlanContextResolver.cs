@@ -28,7 +28,7 @@ internal sealed partial class PlanContextResolver
         var region = InvokeAsync(AwsFunctions.GetRegion, Args(), request, cancellationToken);
         var partition = InvokeAsync(AwsFunctions.GetPartition, Args(), request, cancellationToken);
         var identity = InvokeAsync(AwsFunctions.GetCallerIdentity, Args(), request, cancellationToken);
-        var roles = DmsRoleNames.NeededFor(args.Replication.Mode)
+        var roles = DmsRoleNames.NeededFor(args)
             .Select(async name => KeyValuePair.Create(name, await RoleStateAsync(name, request, cancellationToken).ConfigureAwait(false)))
             .ToArray();
 

@@ -23,6 +23,9 @@ internal sealed record SchemaEnum(string Name, string Description, ImmutableArra
         From(ContractEnums.ReplicationMode),
         From(ContractEnums.DmsIamRoles),
         From(ContractEnums.MigrationType),
+        From(ContractEnums.TargetDbType),
+        From(ContractEnums.TargetTablePrepMode),
+        From(ContractEnums.LobMode),
     }.ToImmutableSortedDictionary(e => e.Name, e => e, StringComparer.Ordinal);
 
     public static SchemaEnum From<TEnum>(ContractEnum<TEnum> contractEnum)

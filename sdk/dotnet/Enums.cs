@@ -123,6 +123,47 @@ namespace TidbDms.Sdk
     }
 
     /// <summary>
+    /// How the task migrates large objects (TEXT, BLOB, JSON).
+    /// </summary>
+    [EnumType]
+    public readonly struct LobMode : IEquatable<LobMode>
+    {
+        private readonly string _value;
+
+        private LobMode(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>
+        /// LOBs up to task.settings.lobMaxSizeKb, inline and fast; larger ones are truncated.
+        /// </summary>
+        public static LobMode Limited { get; } = new LobMode("Limited");
+        /// <summary>
+        /// Every LOB whole, in chunks: slower.
+        /// </summary>
+        public static LobMode Full { get; } = new LobMode("Full");
+        /// <summary>
+        /// No LOB columns are migrated.
+        /// </summary>
+        public static LobMode None { get; } = new LobMode("None");
+
+        public static bool operator ==(LobMode left, LobMode right) => left.Equals(right);
+        public static bool operator !=(LobMode left, LobMode right) => !left.Equals(right);
+
+        public static explicit operator string(LobMode value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is LobMode other && Equals(other);
+        public bool Equals(LobMode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    /// <summary>
     /// What the DMS task migrates.
     /// </summary>
     [EnumType]
@@ -308,6 +349,84 @@ namespace TidbDms.Sdk
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object? obj) => obj is SslMode other && Equals(other);
         public bool Equals(SslMode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    /// <summary>
+    /// Where a MySQL-compatible DMS target puts the tables (its endpoint setting TargetDbType).
+    /// </summary>
+    [EnumType]
+    public readonly struct TargetDbType : IEquatable<TargetDbType>
+    {
+        private readonly string _value;
+
+        private TargetDbType(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>
+        /// Every table goes into cluster.databaseName.
+        /// </summary>
+        public static TargetDbType SpecificDatabase { get; } = new TargetDbType("SpecificDatabase");
+        /// <summary>
+        /// Each source schema becomes a database of the same name (DMS's default).
+        /// </summary>
+        public static TargetDbType MultipleDatabases { get; } = new TargetDbType("MultipleDatabases");
+
+        public static bool operator ==(TargetDbType left, TargetDbType right) => left.Equals(right);
+        public static bool operator !=(TargetDbType left, TargetDbType right) => !left.Equals(right);
+
+        public static explicit operator string(TargetDbType value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is TargetDbType other && Equals(other);
+        public bool Equals(TargetDbType other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    /// <summary>
+    /// What the task does to the target tables when the full load starts (FullLoadSettings.TargetTablePrepMode).
+    /// </summary>
+    [EnumType]
+    public readonly struct TargetTablePrepMode : IEquatable<TargetTablePrepMode>
+    {
+        private readonly string _value;
+
+        private TargetTablePrepMode(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>
+        /// Leaves the target tables as they are: create the schema in TiDB first (TiDB's advice, since DMS creates tables without secondary indexes).
+        /// </summary>
+        public static TargetTablePrepMode DoNothing { get; } = new TargetTablePrepMode("DoNothing");
+        /// <summary>
+        /// Empties the target tables, keeping their definitions.
+        /// </summary>
+        public static TargetTablePrepMode TruncateBeforeLoad { get; } = new TargetTablePrepMode("TruncateBeforeLoad");
+        /// <summary>
+        /// Drops the target tables and creates them again (without secondary indexes).
+        /// </summary>
+        public static TargetTablePrepMode DropAndCreate { get; } = new TargetTablePrepMode("DropAndCreate");
+
+        public static bool operator ==(TargetTablePrepMode left, TargetTablePrepMode right) => left.Equals(right);
+        public static bool operator !=(TargetTablePrepMode left, TargetTablePrepMode right) => !left.Equals(right);
+
+        public static explicit operator string(TargetTablePrepMode value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is TargetTablePrepMode other && Equals(other);
+        public bool Equals(TargetTablePrepMode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override int GetHashCode() => _value?.GetHashCode() ?? 0;

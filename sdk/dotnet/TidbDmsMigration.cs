@@ -91,6 +91,12 @@ namespace TidbDms.Sdk
         public Output<string?> ReplicationTaskArn { get; private set; } = null!;
 
         /// <summary>
+        /// The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn).
+        /// </summary>
+        [Output("secretsAccessRoleArn")]
+        public Output<string?> SecretsAccessRoleArn { get; private set; } = null!;
+
+        /// <summary>
         /// The DMS security group. Add egress rules here for the other endpoint of a task if it is not on the cluster port or HTTPS.
         /// </summary>
         [Output("securityGroupId")]

@@ -78,6 +78,10 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
      */
     declare public readonly replicationTaskArn: pulumi.Output<string | undefined>;
     /**
+     * The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn).
+     */
+    declare public readonly secretsAccessRoleArn: pulumi.Output<string | undefined>;
+    /**
      * The DMS security group. Add egress rules here for the other endpoint of a task if it is not on the cluster port or HTTPS.
      */
     declare public readonly securityGroupId: pulumi.Output<string | undefined>;
@@ -139,6 +143,7 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
             resourceInputs["replicationInstancePublicIps"] = undefined /*out*/;
             resourceInputs["replicationSubnetGroupId"] = undefined /*out*/;
             resourceInputs["replicationTaskArn"] = undefined /*out*/;
+            resourceInputs["secretsAccessRoleArn"] = undefined /*out*/;
             resourceInputs["securityGroupId"] = undefined /*out*/;
             resourceInputs["tidbEndpointArn"] = undefined /*out*/;
             resourceInputs["vpcEndpointId"] = undefined /*out*/;
@@ -155,6 +160,7 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
             resourceInputs["replicationInstancePublicIps"] = undefined /*out*/;
             resourceInputs["replicationSubnetGroupId"] = undefined /*out*/;
             resourceInputs["replicationTaskArn"] = undefined /*out*/;
+            resourceInputs["secretsAccessRoleArn"] = undefined /*out*/;
             resourceInputs["securityGroupId"] = undefined /*out*/;
             resourceInputs["tidbEndpointArn"] = undefined /*out*/;
             resourceInputs["vpcEndpointId"] = undefined /*out*/;

@@ -45,7 +45,7 @@ internal sealed class SchemasCheck : IPreflightCheck
             : PreflightFinding.Warn(
                 Id,
                 $"{what}: DMS creates a missing target schema, but only with tables and primary keys.",
-                "Create the schema and its tables in TiDB first (with secondary indexes and foreign keys), and set the task's target table preparation mode to 'Do nothing'.");
+                "Create the schema and its tables in TiDB first (with secondary indexes and foreign keys), and keep task.settings.targetTablePrepMode at 'DoNothing' (its default when TiDB is the target).");
     }
 
     private static string Join(List<string> names) => string.Join(", ", names);

@@ -29,16 +29,22 @@ namespace TidbDms.Sdk.Inputs
         public Input<string>? DatabaseName { get; set; }
 
         /// <summary>
+        /// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+        /// </summary>
+        [Input("endpointSettings")]
+        public Input<Inputs.EndpointSettingsArgs>? EndpointSettings { get; set; }
+
+        /// <summary>
         /// The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
         /// </summary>
         [Input("host", required: true)]
         public Input<string> Host { get; set; } = null!;
 
-        [Input("password", required: true)]
+        [Input("password")]
         private Input<string>? _password;
 
         /// <summary>
-        /// The SQL user's password. Always secret.
+        /// The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
         /// </summary>
         public Input<string>? Password
         {
@@ -57,16 +63,28 @@ namespace TidbDms.Sdk.Inputs
         public Input<int>? Port { get; set; }
 
         /// <summary>
+        /// The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+        /// </summary>
+        [Input("secretsManagerKmsKeyArn")]
+        public Input<string>? SecretsManagerKmsKeyArn { get; set; }
+
+        /// <summary>
+        /// An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+        /// </summary>
+        [Input("secretsManagerSecretArn")]
+        public Input<string>? SecretsManagerSecretArn { get; set; }
+
+        /// <summary>
         /// The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
         /// </summary>
         [Input("sslMode")]
         public Input<TidbDms.Sdk.SslMode>? SslMode { get; set; }
 
         /// <summary>
-        /// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `&lt;prefix&gt;.&lt;name&gt;`.
+        /// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `&lt;prefix&gt;.&lt;name&gt;`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
         /// </summary>
-        [Input("username", required: true)]
-        public Input<string> Username { get; set; } = null!;
+        [Input("username")]
+        public Input<string>? Username { get; set; }
 
         public ClusterArgs()
         {

@@ -41,6 +41,18 @@ namespace TidbDms.Sdk.Inputs
         }
 
         /// <summary>
+        /// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+        /// </summary>
+        [Input("settings")]
+        public Inputs.TaskSettingsArgs? Settings { get; set; }
+
+        /// <summary>
+        /// DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+        /// </summary>
+        [Input("settingsJson")]
+        public Input<string>? SettingsJson { get; set; }
+
+        /// <summary>
         /// Whether to start the task once created. Default: `false`.
         /// </summary>
         [Input("startReplicationTask")]

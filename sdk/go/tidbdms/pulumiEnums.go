@@ -42,6 +42,177 @@ const (
 	EndpointTypeTarget = EndpointType("target")
 )
 
+// How the task migrates large objects (TEXT, BLOB, JSON).
+type LobMode string
+
+const (
+	// LOBs up to task.settings.lobMaxSizeKb, inline and fast; larger ones are truncated.
+	LobModeLimited = LobMode("Limited")
+	// Every LOB whole, in chunks: slower.
+	LobModeFull = LobMode("Full")
+	// No LOB columns are migrated.
+	LobModeNone = LobMode("None")
+)
+
+func (LobMode) ElementType() reflect.Type {
+	return reflect.TypeOf((*LobMode)(nil)).Elem()
+}
+
+func (e LobMode) ToLobModeOutput() LobModeOutput {
+	return pulumi.ToOutput(e).(LobModeOutput)
+}
+
+func (e LobMode) ToLobModeOutputWithContext(ctx context.Context) LobModeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(LobModeOutput)
+}
+
+func (e LobMode) ToLobModePtrOutput() LobModePtrOutput {
+	return e.ToLobModePtrOutputWithContext(context.Background())
+}
+
+func (e LobMode) ToLobModePtrOutputWithContext(ctx context.Context) LobModePtrOutput {
+	return LobMode(e).ToLobModeOutputWithContext(ctx).ToLobModePtrOutputWithContext(ctx)
+}
+
+func (e LobMode) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e LobMode) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e LobMode) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e LobMode) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type LobModeOutput struct{ *pulumi.OutputState }
+
+func (LobModeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*LobMode)(nil)).Elem()
+}
+
+func (o LobModeOutput) ToLobModeOutput() LobModeOutput {
+	return o
+}
+
+func (o LobModeOutput) ToLobModeOutputWithContext(ctx context.Context) LobModeOutput {
+	return o
+}
+
+func (o LobModeOutput) ToLobModePtrOutput() LobModePtrOutput {
+	return o.ToLobModePtrOutputWithContext(context.Background())
+}
+
+func (o LobModeOutput) ToLobModePtrOutputWithContext(ctx context.Context) LobModePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v LobMode) *LobMode {
+		return &v
+	}).(LobModePtrOutput)
+}
+
+func (o LobModeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o LobModeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e LobMode) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o LobModeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o LobModeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e LobMode) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type LobModePtrOutput struct{ *pulumi.OutputState }
+
+func (LobModePtrOutput) ElementType() reflect.Type {
+	return lobModePtrType
+}
+
+func (o LobModePtrOutput) ToLobModePtrOutput() LobModePtrOutput {
+	return o
+}
+
+func (o LobModePtrOutput) ToLobModePtrOutputWithContext(ctx context.Context) LobModePtrOutput {
+	return o
+}
+
+func (o LobModePtrOutput) Elem() LobModeOutput {
+	return o.ApplyT(func(v *LobMode) LobMode {
+		if v != nil {
+			return *v
+		}
+		var ret LobMode
+		return ret
+	}).(LobModeOutput)
+}
+
+func (o LobModePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o LobModePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *LobMode) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// LobModeInput is an input type that accepts values of the LobMode enum
+// A concrete instance of `LobModeInput` can be one of the following:
+//
+//	LobModeLimited
+//	LobModeFull
+//	LobModeNone
+type LobModeInput interface {
+	pulumi.Input
+
+	ToLobModeOutput() LobModeOutput
+	ToLobModeOutputWithContext(context.Context) LobModeOutput
+}
+
+var lobModePtrType = reflect.TypeOf((**LobMode)(nil)).Elem()
+
+type LobModePtrInput interface {
+	pulumi.Input
+
+	ToLobModePtrOutput() LobModePtrOutput
+	ToLobModePtrOutputWithContext(context.Context) LobModePtrOutput
+}
+
+type lobModePtr string
+
+func LobModePtr(v string) LobModePtrInput {
+	return (*lobModePtr)(&v)
+}
+
+func (*lobModePtr) ElementType() reflect.Type {
+	return lobModePtrType
+}
+
+func (in *lobModePtr) ToLobModePtrOutput() LobModePtrOutput {
+	return pulumi.ToOutput(in).(LobModePtrOutput)
+}
+
+func (in *lobModePtr) ToLobModePtrOutputWithContext(ctx context.Context) LobModePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(LobModePtrOutput)
+}
+
 // What the DMS task migrates.
 type MigrationType string
 
@@ -888,6 +1059,345 @@ func (in *sslModePtr) ToSslModePtrOutputWithContext(ctx context.Context) SslMode
 	return pulumi.ToOutputWithContext(ctx, in).(SslModePtrOutput)
 }
 
+// Where a MySQL-compatible DMS target puts the tables (its endpoint setting TargetDbType).
+type TargetDbType string
+
+const (
+	// Every table goes into cluster.databaseName.
+	TargetDbTypeSpecificDatabase = TargetDbType("SpecificDatabase")
+	// Each source schema becomes a database of the same name (DMS's default).
+	TargetDbTypeMultipleDatabases = TargetDbType("MultipleDatabases")
+)
+
+func (TargetDbType) ElementType() reflect.Type {
+	return reflect.TypeOf((*TargetDbType)(nil)).Elem()
+}
+
+func (e TargetDbType) ToTargetDbTypeOutput() TargetDbTypeOutput {
+	return pulumi.ToOutput(e).(TargetDbTypeOutput)
+}
+
+func (e TargetDbType) ToTargetDbTypeOutputWithContext(ctx context.Context) TargetDbTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(TargetDbTypeOutput)
+}
+
+func (e TargetDbType) ToTargetDbTypePtrOutput() TargetDbTypePtrOutput {
+	return e.ToTargetDbTypePtrOutputWithContext(context.Background())
+}
+
+func (e TargetDbType) ToTargetDbTypePtrOutputWithContext(ctx context.Context) TargetDbTypePtrOutput {
+	return TargetDbType(e).ToTargetDbTypeOutputWithContext(ctx).ToTargetDbTypePtrOutputWithContext(ctx)
+}
+
+func (e TargetDbType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TargetDbType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TargetDbType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e TargetDbType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type TargetDbTypeOutput struct{ *pulumi.OutputState }
+
+func (TargetDbTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*TargetDbType)(nil)).Elem()
+}
+
+func (o TargetDbTypeOutput) ToTargetDbTypeOutput() TargetDbTypeOutput {
+	return o
+}
+
+func (o TargetDbTypeOutput) ToTargetDbTypeOutputWithContext(ctx context.Context) TargetDbTypeOutput {
+	return o
+}
+
+func (o TargetDbTypeOutput) ToTargetDbTypePtrOutput() TargetDbTypePtrOutput {
+	return o.ToTargetDbTypePtrOutputWithContext(context.Background())
+}
+
+func (o TargetDbTypeOutput) ToTargetDbTypePtrOutputWithContext(ctx context.Context) TargetDbTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v TargetDbType) *TargetDbType {
+		return &v
+	}).(TargetDbTypePtrOutput)
+}
+
+func (o TargetDbTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o TargetDbTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TargetDbType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o TargetDbTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TargetDbTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TargetDbType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type TargetDbTypePtrOutput struct{ *pulumi.OutputState }
+
+func (TargetDbTypePtrOutput) ElementType() reflect.Type {
+	return targetDbTypePtrType
+}
+
+func (o TargetDbTypePtrOutput) ToTargetDbTypePtrOutput() TargetDbTypePtrOutput {
+	return o
+}
+
+func (o TargetDbTypePtrOutput) ToTargetDbTypePtrOutputWithContext(ctx context.Context) TargetDbTypePtrOutput {
+	return o
+}
+
+func (o TargetDbTypePtrOutput) Elem() TargetDbTypeOutput {
+	return o.ApplyT(func(v *TargetDbType) TargetDbType {
+		if v != nil {
+			return *v
+		}
+		var ret TargetDbType
+		return ret
+	}).(TargetDbTypeOutput)
+}
+
+func (o TargetDbTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TargetDbTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *TargetDbType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// TargetDbTypeInput is an input type that accepts values of the TargetDbType enum
+// A concrete instance of `TargetDbTypeInput` can be one of the following:
+//
+//	TargetDbTypeSpecificDatabase
+//	TargetDbTypeMultipleDatabases
+type TargetDbTypeInput interface {
+	pulumi.Input
+
+	ToTargetDbTypeOutput() TargetDbTypeOutput
+	ToTargetDbTypeOutputWithContext(context.Context) TargetDbTypeOutput
+}
+
+var targetDbTypePtrType = reflect.TypeOf((**TargetDbType)(nil)).Elem()
+
+type TargetDbTypePtrInput interface {
+	pulumi.Input
+
+	ToTargetDbTypePtrOutput() TargetDbTypePtrOutput
+	ToTargetDbTypePtrOutputWithContext(context.Context) TargetDbTypePtrOutput
+}
+
+type targetDbTypePtr string
+
+func TargetDbTypePtr(v string) TargetDbTypePtrInput {
+	return (*targetDbTypePtr)(&v)
+}
+
+func (*targetDbTypePtr) ElementType() reflect.Type {
+	return targetDbTypePtrType
+}
+
+func (in *targetDbTypePtr) ToTargetDbTypePtrOutput() TargetDbTypePtrOutput {
+	return pulumi.ToOutput(in).(TargetDbTypePtrOutput)
+}
+
+func (in *targetDbTypePtr) ToTargetDbTypePtrOutputWithContext(ctx context.Context) TargetDbTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(TargetDbTypePtrOutput)
+}
+
+// What the task does to the target tables when the full load starts (FullLoadSettings.TargetTablePrepMode).
+type TargetTablePrepMode string
+
+const (
+	// Leaves the target tables as they are: create the schema in TiDB first (TiDB's advice, since DMS creates tables without secondary indexes).
+	TargetTablePrepModeDoNothing = TargetTablePrepMode("DoNothing")
+	// Empties the target tables, keeping their definitions.
+	TargetTablePrepModeTruncateBeforeLoad = TargetTablePrepMode("TruncateBeforeLoad")
+	// Drops the target tables and creates them again (without secondary indexes).
+	TargetTablePrepModeDropAndCreate = TargetTablePrepMode("DropAndCreate")
+)
+
+func (TargetTablePrepMode) ElementType() reflect.Type {
+	return reflect.TypeOf((*TargetTablePrepMode)(nil)).Elem()
+}
+
+func (e TargetTablePrepMode) ToTargetTablePrepModeOutput() TargetTablePrepModeOutput {
+	return pulumi.ToOutput(e).(TargetTablePrepModeOutput)
+}
+
+func (e TargetTablePrepMode) ToTargetTablePrepModeOutputWithContext(ctx context.Context) TargetTablePrepModeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(TargetTablePrepModeOutput)
+}
+
+func (e TargetTablePrepMode) ToTargetTablePrepModePtrOutput() TargetTablePrepModePtrOutput {
+	return e.ToTargetTablePrepModePtrOutputWithContext(context.Background())
+}
+
+func (e TargetTablePrepMode) ToTargetTablePrepModePtrOutputWithContext(ctx context.Context) TargetTablePrepModePtrOutput {
+	return TargetTablePrepMode(e).ToTargetTablePrepModeOutputWithContext(ctx).ToTargetTablePrepModePtrOutputWithContext(ctx)
+}
+
+func (e TargetTablePrepMode) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TargetTablePrepMode) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e TargetTablePrepMode) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e TargetTablePrepMode) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type TargetTablePrepModeOutput struct{ *pulumi.OutputState }
+
+func (TargetTablePrepModeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*TargetTablePrepMode)(nil)).Elem()
+}
+
+func (o TargetTablePrepModeOutput) ToTargetTablePrepModeOutput() TargetTablePrepModeOutput {
+	return o
+}
+
+func (o TargetTablePrepModeOutput) ToTargetTablePrepModeOutputWithContext(ctx context.Context) TargetTablePrepModeOutput {
+	return o
+}
+
+func (o TargetTablePrepModeOutput) ToTargetTablePrepModePtrOutput() TargetTablePrepModePtrOutput {
+	return o.ToTargetTablePrepModePtrOutputWithContext(context.Background())
+}
+
+func (o TargetTablePrepModeOutput) ToTargetTablePrepModePtrOutputWithContext(ctx context.Context) TargetTablePrepModePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v TargetTablePrepMode) *TargetTablePrepMode {
+		return &v
+	}).(TargetTablePrepModePtrOutput)
+}
+
+func (o TargetTablePrepModeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o TargetTablePrepModeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TargetTablePrepMode) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o TargetTablePrepModeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TargetTablePrepModeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e TargetTablePrepMode) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type TargetTablePrepModePtrOutput struct{ *pulumi.OutputState }
+
+func (TargetTablePrepModePtrOutput) ElementType() reflect.Type {
+	return targetTablePrepModePtrType
+}
+
+func (o TargetTablePrepModePtrOutput) ToTargetTablePrepModePtrOutput() TargetTablePrepModePtrOutput {
+	return o
+}
+
+func (o TargetTablePrepModePtrOutput) ToTargetTablePrepModePtrOutputWithContext(ctx context.Context) TargetTablePrepModePtrOutput {
+	return o
+}
+
+func (o TargetTablePrepModePtrOutput) Elem() TargetTablePrepModeOutput {
+	return o.ApplyT(func(v *TargetTablePrepMode) TargetTablePrepMode {
+		if v != nil {
+			return *v
+		}
+		var ret TargetTablePrepMode
+		return ret
+	}).(TargetTablePrepModeOutput)
+}
+
+func (o TargetTablePrepModePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o TargetTablePrepModePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *TargetTablePrepMode) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// TargetTablePrepModeInput is an input type that accepts values of the TargetTablePrepMode enum
+// A concrete instance of `TargetTablePrepModeInput` can be one of the following:
+//
+//	TargetTablePrepModeDoNothing
+//	TargetTablePrepModeTruncateBeforeLoad
+//	TargetTablePrepModeDropAndCreate
+type TargetTablePrepModeInput interface {
+	pulumi.Input
+
+	ToTargetTablePrepModeOutput() TargetTablePrepModeOutput
+	ToTargetTablePrepModeOutputWithContext(context.Context) TargetTablePrepModeOutput
+}
+
+var targetTablePrepModePtrType = reflect.TypeOf((**TargetTablePrepMode)(nil)).Elem()
+
+type TargetTablePrepModePtrInput interface {
+	pulumi.Input
+
+	ToTargetTablePrepModePtrOutput() TargetTablePrepModePtrOutput
+	ToTargetTablePrepModePtrOutputWithContext(context.Context) TargetTablePrepModePtrOutput
+}
+
+type targetTablePrepModePtr string
+
+func TargetTablePrepModePtr(v string) TargetTablePrepModePtrInput {
+	return (*targetTablePrepModePtr)(&v)
+}
+
+func (*targetTablePrepModePtr) ElementType() reflect.Type {
+	return targetTablePrepModePtrType
+}
+
+func (in *targetTablePrepModePtr) ToTargetTablePrepModePtrOutput() TargetTablePrepModePtrOutput {
+	return pulumi.ToOutput(in).(TargetTablePrepModePtrOutput)
+}
+
+func (in *targetTablePrepModePtr) ToTargetTablePrepModePtrOutputWithContext(ctx context.Context) TargetTablePrepModePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(TargetTablePrepModePtrOutput)
+}
+
 // The TiDB Cloud plan of the cluster.
 type Tier string
 
@@ -901,6 +1411,10 @@ const (
 )
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*LobModeInput)(nil)).Elem(), LobMode("Limited"))
+	pulumi.RegisterInputType(reflect.TypeOf((*LobModePtrInput)(nil)).Elem(), LobMode("Limited"))
+	pulumi.RegisterOutputType(LobModeOutput{})
+	pulumi.RegisterOutputType(LobModePtrOutput{})
 	pulumi.RegisterInputType(reflect.TypeOf((*MigrationTypeInput)(nil)).Elem(), MigrationType("full-load"))
 	pulumi.RegisterInputType(reflect.TypeOf((*MigrationTypePtrInput)(nil)).Elem(), MigrationType("full-load"))
 	pulumi.RegisterOutputType(MigrationTypeOutput{})
@@ -921,4 +1435,12 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*SslModePtrInput)(nil)).Elem(), SslMode("none"))
 	pulumi.RegisterOutputType(SslModeOutput{})
 	pulumi.RegisterOutputType(SslModePtrOutput{})
+	pulumi.RegisterInputType(reflect.TypeOf((*TargetDbTypeInput)(nil)).Elem(), TargetDbType("SpecificDatabase"))
+	pulumi.RegisterInputType(reflect.TypeOf((*TargetDbTypePtrInput)(nil)).Elem(), TargetDbType("SpecificDatabase"))
+	pulumi.RegisterOutputType(TargetDbTypeOutput{})
+	pulumi.RegisterOutputType(TargetDbTypePtrOutput{})
+	pulumi.RegisterInputType(reflect.TypeOf((*TargetTablePrepModeInput)(nil)).Elem(), TargetTablePrepMode("DoNothing"))
+	pulumi.RegisterInputType(reflect.TypeOf((*TargetTablePrepModePtrInput)(nil)).Elem(), TargetTablePrepMode("DoNothing"))
+	pulumi.RegisterOutputType(TargetTablePrepModeOutput{})
+	pulumi.RegisterOutputType(TargetTablePrepModePtrOutput{})
 }

@@ -19,16 +19,22 @@ type Cluster struct {
 	CaCertificatePem *string `pulumi:"caCertificatePem"`
 	// The database the DMS endpoint names. Leave it unset for MySQL-compatible endpoints unless every table should land in one database: schemas come from the task's table mappings.
 	DatabaseName *string `pulumi:"databaseName"`
+	// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+	EndpointSettings *EndpointSettings `pulumi:"endpointSettings"`
 	// The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
 	Host string `pulumi:"host"`
-	// The SQL user's password. Always secret.
-	Password string `pulumi:"password"`
+	// The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
+	Password *string `pulumi:"password"`
 	// The cluster's SQL port. Default: `4000`.
 	Port *int `pulumi:"port"`
+	// The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+	SecretsManagerKmsKeyArn *string `pulumi:"secretsManagerKmsKeyArn"`
+	// An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+	SecretsManagerSecretArn *string `pulumi:"secretsManagerSecretArn"`
 	// The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
 	SslMode *SslMode `pulumi:"sslMode"`
-	// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
-	Username string `pulumi:"username"`
+	// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
+	Username *string `pulumi:"username"`
 }
 
 // Defaults sets the appropriate defaults for Cluster
@@ -61,16 +67,22 @@ type ClusterArgs struct {
 	CaCertificatePem pulumi.StringPtrInput `pulumi:"caCertificatePem"`
 	// The database the DMS endpoint names. Leave it unset for MySQL-compatible endpoints unless every table should land in one database: schemas come from the task's table mappings.
 	DatabaseName pulumi.StringPtrInput `pulumi:"databaseName"`
+	// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+	EndpointSettings EndpointSettingsPtrInput `pulumi:"endpointSettings"`
 	// The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
 	Host pulumi.StringInput `pulumi:"host"`
-	// The SQL user's password. Always secret.
-	Password pulumi.StringInput `pulumi:"password"`
+	// The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
+	Password pulumi.StringPtrInput `pulumi:"password"`
 	// The cluster's SQL port. Default: `4000`.
 	Port pulumi.IntPtrInput `pulumi:"port"`
+	// The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+	SecretsManagerKmsKeyArn pulumi.StringPtrInput `pulumi:"secretsManagerKmsKeyArn"`
+	// An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+	SecretsManagerSecretArn pulumi.StringPtrInput `pulumi:"secretsManagerSecretArn"`
 	// The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
 	SslMode SslModePtrInput `pulumi:"sslMode"`
-	// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
-	Username pulumi.StringInput `pulumi:"username"`
+	// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
+	Username pulumi.StringPtrInput `pulumi:"username"`
 }
 
 // Defaults sets the appropriate defaults for ClusterArgs
@@ -173,14 +185,19 @@ func (o ClusterOutput) DatabaseName() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v Cluster) *string { return v.DatabaseName }).(pulumi.StringPtrOutput)
 }
 
+// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+func (o ClusterOutput) EndpointSettings() EndpointSettingsPtrOutput {
+	return o.ApplyT(func(v Cluster) *EndpointSettings { return v.EndpointSettings }).(EndpointSettingsPtrOutput)
+}
+
 // The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
 func (o ClusterOutput) Host() pulumi.StringOutput {
 	return o.ApplyT(func(v Cluster) string { return v.Host }).(pulumi.StringOutput)
 }
 
-// The SQL user's password. Always secret.
-func (o ClusterOutput) Password() pulumi.StringOutput {
-	return o.ApplyT(func(v Cluster) string { return v.Password }).(pulumi.StringOutput)
+// The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
+func (o ClusterOutput) Password() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Cluster) *string { return v.Password }).(pulumi.StringPtrOutput)
 }
 
 // The cluster's SQL port. Default: `4000`.
@@ -188,14 +205,24 @@ func (o ClusterOutput) Port() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v Cluster) *int { return v.Port }).(pulumi.IntPtrOutput)
 }
 
+// The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+func (o ClusterOutput) SecretsManagerKmsKeyArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Cluster) *string { return v.SecretsManagerKmsKeyArn }).(pulumi.StringPtrOutput)
+}
+
+// An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+func (o ClusterOutput) SecretsManagerSecretArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Cluster) *string { return v.SecretsManagerSecretArn }).(pulumi.StringPtrOutput)
+}
+
 // The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
 func (o ClusterOutput) SslMode() SslModePtrOutput {
 	return o.ApplyT(func(v Cluster) *SslMode { return v.SslMode }).(SslModePtrOutput)
 }
 
-// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
-func (o ClusterOutput) Username() pulumi.StringOutput {
-	return o.ApplyT(func(v Cluster) string { return v.Username }).(pulumi.StringOutput)
+// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
+func (o ClusterOutput) Username() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Cluster) *string { return v.Username }).(pulumi.StringPtrOutput)
 }
 
 type ClusterPtrOutput struct{ *pulumi.OutputState }
@@ -242,6 +269,16 @@ func (o ClusterPtrOutput) DatabaseName() pulumi.StringPtrOutput {
 	}).(pulumi.StringPtrOutput)
 }
 
+// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+func (o ClusterPtrOutput) EndpointSettings() EndpointSettingsPtrOutput {
+	return o.ApplyT(func(v *Cluster) *EndpointSettings {
+		if v == nil {
+			return nil
+		}
+		return v.EndpointSettings
+	}).(EndpointSettingsPtrOutput)
+}
+
 // The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
 func (o ClusterPtrOutput) Host() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Cluster) *string {
@@ -252,13 +289,13 @@ func (o ClusterPtrOutput) Host() pulumi.StringPtrOutput {
 	}).(pulumi.StringPtrOutput)
 }
 
-// The SQL user's password. Always secret.
+// The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
 func (o ClusterPtrOutput) Password() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Cluster) *string {
 		if v == nil {
 			return nil
 		}
-		return &v.Password
+		return v.Password
 	}).(pulumi.StringPtrOutput)
 }
 
@@ -272,6 +309,26 @@ func (o ClusterPtrOutput) Port() pulumi.IntPtrOutput {
 	}).(pulumi.IntPtrOutput)
 }
 
+// The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+func (o ClusterPtrOutput) SecretsManagerKmsKeyArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Cluster) *string {
+		if v == nil {
+			return nil
+		}
+		return v.SecretsManagerKmsKeyArn
+	}).(pulumi.StringPtrOutput)
+}
+
+// An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+func (o ClusterPtrOutput) SecretsManagerSecretArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Cluster) *string {
+		if v == nil {
+			return nil
+		}
+		return v.SecretsManagerSecretArn
+	}).(pulumi.StringPtrOutput)
+}
+
 // The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
 func (o ClusterPtrOutput) SslMode() SslModePtrOutput {
 	return o.ApplyT(func(v *Cluster) *SslMode {
@@ -282,14 +339,249 @@ func (o ClusterPtrOutput) SslMode() SslModePtrOutput {
 	}).(SslModePtrOutput)
 }
 
-// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
+// The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
 func (o ClusterPtrOutput) Username() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Cluster) *string {
 		if v == nil {
 			return nil
 		}
-		return &v.Username
+		return v.Username
 	}).(pulumi.StringPtrOutput)
+}
+
+// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+type EndpointSettings struct {
+	// SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+	AfterConnectScript *string `pulumi:"afterConnectScript"`
+	// Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+	ExecuteTimeoutSeconds *int `pulumi:"executeTimeoutSeconds"`
+	// Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+	MaxFileSizeKb *int `pulumi:"maxFileSizeKb"`
+	// Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+	ParallelLoadThreads *int `pulumi:"parallelLoadThreads"`
+	// Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+	ServerTimezone *string `pulumi:"serverTimezone"`
+	// Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+	TargetDbType *TargetDbType `pulumi:"targetDbType"`
+}
+
+// EndpointSettingsInput is an input type that accepts EndpointSettingsArgs and EndpointSettingsOutput values.
+// You can construct a concrete instance of `EndpointSettingsInput` via:
+//
+//	EndpointSettingsArgs{...}
+type EndpointSettingsInput interface {
+	pulumi.Input
+
+	ToEndpointSettingsOutput() EndpointSettingsOutput
+	ToEndpointSettingsOutputWithContext(context.Context) EndpointSettingsOutput
+}
+
+// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+type EndpointSettingsArgs struct {
+	// SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+	AfterConnectScript pulumi.StringPtrInput `pulumi:"afterConnectScript"`
+	// Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+	ExecuteTimeoutSeconds pulumi.IntPtrInput `pulumi:"executeTimeoutSeconds"`
+	// Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+	MaxFileSizeKb pulumi.IntPtrInput `pulumi:"maxFileSizeKb"`
+	// Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+	ParallelLoadThreads pulumi.IntPtrInput `pulumi:"parallelLoadThreads"`
+	// Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+	ServerTimezone pulumi.StringPtrInput `pulumi:"serverTimezone"`
+	// Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+	TargetDbType TargetDbTypePtrInput `pulumi:"targetDbType"`
+}
+
+func (EndpointSettingsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*EndpointSettings)(nil)).Elem()
+}
+
+func (i EndpointSettingsArgs) ToEndpointSettingsOutput() EndpointSettingsOutput {
+	return i.ToEndpointSettingsOutputWithContext(context.Background())
+}
+
+func (i EndpointSettingsArgs) ToEndpointSettingsOutputWithContext(ctx context.Context) EndpointSettingsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(EndpointSettingsOutput)
+}
+
+func (i EndpointSettingsArgs) ToEndpointSettingsPtrOutput() EndpointSettingsPtrOutput {
+	return i.ToEndpointSettingsPtrOutputWithContext(context.Background())
+}
+
+func (i EndpointSettingsArgs) ToEndpointSettingsPtrOutputWithContext(ctx context.Context) EndpointSettingsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(EndpointSettingsOutput).ToEndpointSettingsPtrOutputWithContext(ctx)
+}
+
+// EndpointSettingsPtrInput is an input type that accepts EndpointSettingsArgs, EndpointSettingsPtr and EndpointSettingsPtrOutput values.
+// You can construct a concrete instance of `EndpointSettingsPtrInput` via:
+//
+//	        EndpointSettingsArgs{...}
+//
+//	or:
+//
+//	        nil
+type EndpointSettingsPtrInput interface {
+	pulumi.Input
+
+	ToEndpointSettingsPtrOutput() EndpointSettingsPtrOutput
+	ToEndpointSettingsPtrOutputWithContext(context.Context) EndpointSettingsPtrOutput
+}
+
+type endpointSettingsPtrType EndpointSettingsArgs
+
+func EndpointSettingsPtr(v *EndpointSettingsArgs) EndpointSettingsPtrInput {
+	return (*endpointSettingsPtrType)(v)
+}
+
+func (*endpointSettingsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**EndpointSettings)(nil)).Elem()
+}
+
+func (i *endpointSettingsPtrType) ToEndpointSettingsPtrOutput() EndpointSettingsPtrOutput {
+	return i.ToEndpointSettingsPtrOutputWithContext(context.Background())
+}
+
+func (i *endpointSettingsPtrType) ToEndpointSettingsPtrOutputWithContext(ctx context.Context) EndpointSettingsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(EndpointSettingsPtrOutput)
+}
+
+// MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+type EndpointSettingsOutput struct{ *pulumi.OutputState }
+
+func (EndpointSettingsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*EndpointSettings)(nil)).Elem()
+}
+
+func (o EndpointSettingsOutput) ToEndpointSettingsOutput() EndpointSettingsOutput {
+	return o
+}
+
+func (o EndpointSettingsOutput) ToEndpointSettingsOutputWithContext(ctx context.Context) EndpointSettingsOutput {
+	return o
+}
+
+func (o EndpointSettingsOutput) ToEndpointSettingsPtrOutput() EndpointSettingsPtrOutput {
+	return o.ToEndpointSettingsPtrOutputWithContext(context.Background())
+}
+
+func (o EndpointSettingsOutput) ToEndpointSettingsPtrOutputWithContext(ctx context.Context) EndpointSettingsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v EndpointSettings) *EndpointSettings {
+		return &v
+	}).(EndpointSettingsPtrOutput)
+}
+
+// SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+func (o EndpointSettingsOutput) AfterConnectScript() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *string { return v.AfterConnectScript }).(pulumi.StringPtrOutput)
+}
+
+// Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+func (o EndpointSettingsOutput) ExecuteTimeoutSeconds() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *int { return v.ExecuteTimeoutSeconds }).(pulumi.IntPtrOutput)
+}
+
+// Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+func (o EndpointSettingsOutput) MaxFileSizeKb() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *int { return v.MaxFileSizeKb }).(pulumi.IntPtrOutput)
+}
+
+// Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+func (o EndpointSettingsOutput) ParallelLoadThreads() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *int { return v.ParallelLoadThreads }).(pulumi.IntPtrOutput)
+}
+
+// Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+func (o EndpointSettingsOutput) ServerTimezone() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *string { return v.ServerTimezone }).(pulumi.StringPtrOutput)
+}
+
+// Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+func (o EndpointSettingsOutput) TargetDbType() TargetDbTypePtrOutput {
+	return o.ApplyT(func(v EndpointSettings) *TargetDbType { return v.TargetDbType }).(TargetDbTypePtrOutput)
+}
+
+type EndpointSettingsPtrOutput struct{ *pulumi.OutputState }
+
+func (EndpointSettingsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**EndpointSettings)(nil)).Elem()
+}
+
+func (o EndpointSettingsPtrOutput) ToEndpointSettingsPtrOutput() EndpointSettingsPtrOutput {
+	return o
+}
+
+func (o EndpointSettingsPtrOutput) ToEndpointSettingsPtrOutputWithContext(ctx context.Context) EndpointSettingsPtrOutput {
+	return o
+}
+
+func (o EndpointSettingsPtrOutput) Elem() EndpointSettingsOutput {
+	return o.ApplyT(func(v *EndpointSettings) EndpointSettings {
+		if v != nil {
+			return *v
+		}
+		var ret EndpointSettings
+		return ret
+	}).(EndpointSettingsOutput)
+}
+
+// SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+func (o EndpointSettingsPtrOutput) AfterConnectScript() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *string {
+		if v == nil {
+			return nil
+		}
+		return v.AfterConnectScript
+	}).(pulumi.StringPtrOutput)
+}
+
+// Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+func (o EndpointSettingsPtrOutput) ExecuteTimeoutSeconds() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *int {
+		if v == nil {
+			return nil
+		}
+		return v.ExecuteTimeoutSeconds
+	}).(pulumi.IntPtrOutput)
+}
+
+// Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+func (o EndpointSettingsPtrOutput) MaxFileSizeKb() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *int {
+		if v == nil {
+			return nil
+		}
+		return v.MaxFileSizeKb
+	}).(pulumi.IntPtrOutput)
+}
+
+// Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+func (o EndpointSettingsPtrOutput) ParallelLoadThreads() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *int {
+		if v == nil {
+			return nil
+		}
+		return v.ParallelLoadThreads
+	}).(pulumi.IntPtrOutput)
+}
+
+// Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+func (o EndpointSettingsPtrOutput) ServerTimezone() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ServerTimezone
+	}).(pulumi.StringPtrOutput)
+}
+
+// Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+func (o EndpointSettingsPtrOutput) TargetDbType() TargetDbTypePtrOutput {
+	return o.ApplyT(func(v *EndpointSettings) *TargetDbType {
+		if v == nil {
+			return nil
+		}
+		return v.TargetDbType
+	}).(TargetDbTypePtrOutput)
 }
 
 // The VPC the component builds for DMS.
@@ -1147,6 +1439,10 @@ type Task struct {
 	OtherEndpointArn string `pulumi:"otherEndpointArn"`
 	// Schemas to migrate; selection rules are generated. TiDB's default databases and `%` are refused. Exclusive with `tableMappings`.
 	Schemas []string `pulumi:"schemas"`
+	// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+	Settings *TaskSettings `pulumi:"settings"`
+	// DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+	SettingsJson *string `pulumi:"settingsJson"`
 	// Whether to start the task once created. Default: `false`.
 	StartReplicationTask *bool `pulumi:"startReplicationTask"`
 	// DMS table-mapping JSON, for full control. Exclusive with `schemas`.
@@ -1163,6 +1459,7 @@ func (val *Task) Defaults() *Task {
 		migrationType_ := MigrationType("full-load")
 		tmp.MigrationType = &migrationType_
 	}
+	tmp.Settings = tmp.Settings.Defaults()
 	if tmp.StartReplicationTask == nil {
 		startReplicationTask_ := false
 		tmp.StartReplicationTask = &startReplicationTask_
@@ -1189,6 +1486,10 @@ type TaskArgs struct {
 	OtherEndpointArn pulumi.StringInput `pulumi:"otherEndpointArn"`
 	// Schemas to migrate; selection rules are generated. TiDB's default databases and `%` are refused. Exclusive with `tableMappings`.
 	Schemas pulumi.StringArrayInput `pulumi:"schemas"`
+	// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+	Settings *TaskSettingsArgs `pulumi:"settings"`
+	// DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+	SettingsJson pulumi.StringPtrInput `pulumi:"settingsJson"`
 	// Whether to start the task once created. Default: `false`.
 	StartReplicationTask pulumi.BoolPtrInput `pulumi:"startReplicationTask"`
 	// DMS table-mapping JSON, for full control. Exclusive with `schemas`.
@@ -1204,6 +1505,7 @@ func (val *TaskArgs) Defaults() *TaskArgs {
 	if tmp.MigrationType == nil {
 		tmp.MigrationType = MigrationType("full-load")
 	}
+	tmp.Settings = tmp.Settings.Defaults()
 	if tmp.StartReplicationTask == nil {
 		tmp.StartReplicationTask = pulumi.BoolPtr(false)
 	}
@@ -1303,6 +1605,16 @@ func (o TaskOutput) Schemas() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v Task) []string { return v.Schemas }).(pulumi.StringArrayOutput)
 }
 
+// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+func (o TaskOutput) Settings() TaskSettingsPtrOutput {
+	return o.ApplyT(func(v Task) *TaskSettings { return v.Settings }).(TaskSettingsPtrOutput)
+}
+
+// DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+func (o TaskOutput) SettingsJson() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Task) *string { return v.SettingsJson }).(pulumi.StringPtrOutput)
+}
+
 // Whether to start the task once created. Default: `false`.
 func (o TaskOutput) StartReplicationTask() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v Task) *bool { return v.StartReplicationTask }).(pulumi.BoolPtrOutput)
@@ -1367,6 +1679,26 @@ func (o TaskPtrOutput) Schemas() pulumi.StringArrayOutput {
 	}).(pulumi.StringArrayOutput)
 }
 
+// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+func (o TaskPtrOutput) Settings() TaskSettingsPtrOutput {
+	return o.ApplyT(func(v *Task) *TaskSettings {
+		if v == nil {
+			return nil
+		}
+		return v.Settings
+	}).(TaskSettingsPtrOutput)
+}
+
+// DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+func (o TaskPtrOutput) SettingsJson() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Task) *string {
+		if v == nil {
+			return nil
+		}
+		return v.SettingsJson
+	}).(pulumi.StringPtrOutput)
+}
+
 // Whether to start the task once created. Default: `false`.
 func (o TaskPtrOutput) StartReplicationTask() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *Task) *bool {
@@ -1385,6 +1717,321 @@ func (o TaskPtrOutput) TableMappings() pulumi.StringPtrOutput {
 		}
 		return v.TableMappings
 	}).(pulumi.StringPtrOutput)
+}
+
+// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+type TaskSettings struct {
+	// Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+	BatchApply *bool `pulumi:"batchApply"`
+	// How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+	FullLoadSubTasks *int `pulumi:"fullLoadSubTasks"`
+	// The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+	LobMaxSizeKb *int `pulumi:"lobMaxSizeKb"`
+	// How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+	LobMode *LobMode `pulumi:"lobMode"`
+	// Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+	Logging *bool `pulumi:"logging"`
+	// What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+	TargetTablePrepMode *TargetTablePrepMode `pulumi:"targetTablePrepMode"`
+	// Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+	Validation *bool `pulumi:"validation"`
+}
+
+// Defaults sets the appropriate defaults for TaskSettings
+func (val *TaskSettings) Defaults() *TaskSettings {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.BatchApply == nil {
+		batchApply_ := false
+		tmp.BatchApply = &batchApply_
+	}
+	if tmp.FullLoadSubTasks == nil {
+		fullLoadSubTasks_ := 8
+		tmp.FullLoadSubTasks = &fullLoadSubTasks_
+	}
+	if tmp.LobMaxSizeKb == nil {
+		lobMaxSizeKb_ := 32
+		tmp.LobMaxSizeKb = &lobMaxSizeKb_
+	}
+	if tmp.LobMode == nil {
+		lobMode_ := LobMode("Limited")
+		tmp.LobMode = &lobMode_
+	}
+	if tmp.Logging == nil {
+		logging_ := true
+		tmp.Logging = &logging_
+	}
+	if tmp.Validation == nil {
+		validation_ := false
+		tmp.Validation = &validation_
+	}
+	return &tmp
+}
+
+// TaskSettingsInput is an input type that accepts TaskSettingsArgs and TaskSettingsOutput values.
+// You can construct a concrete instance of `TaskSettingsInput` via:
+//
+//	TaskSettingsArgs{...}
+type TaskSettingsInput interface {
+	pulumi.Input
+
+	ToTaskSettingsOutput() TaskSettingsOutput
+	ToTaskSettingsOutputWithContext(context.Context) TaskSettingsOutput
+}
+
+// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+type TaskSettingsArgs struct {
+	// Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+	BatchApply pulumi.BoolPtrInput `pulumi:"batchApply"`
+	// How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+	FullLoadSubTasks pulumi.IntPtrInput `pulumi:"fullLoadSubTasks"`
+	// The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+	LobMaxSizeKb pulumi.IntPtrInput `pulumi:"lobMaxSizeKb"`
+	// How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+	LobMode LobModePtrInput `pulumi:"lobMode"`
+	// Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+	Logging *bool `pulumi:"logging"`
+	// What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+	TargetTablePrepMode TargetTablePrepModePtrInput `pulumi:"targetTablePrepMode"`
+	// Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+	Validation pulumi.BoolPtrInput `pulumi:"validation"`
+}
+
+// Defaults sets the appropriate defaults for TaskSettingsArgs
+func (val *TaskSettingsArgs) Defaults() *TaskSettingsArgs {
+	if val == nil {
+		return nil
+	}
+	tmp := *val
+	if tmp.BatchApply == nil {
+		tmp.BatchApply = pulumi.BoolPtr(false)
+	}
+	if tmp.FullLoadSubTasks == nil {
+		tmp.FullLoadSubTasks = pulumi.IntPtr(8)
+	}
+	if tmp.LobMaxSizeKb == nil {
+		tmp.LobMaxSizeKb = pulumi.IntPtr(32)
+	}
+	if tmp.LobMode == nil {
+		tmp.LobMode = LobMode("Limited")
+	}
+	if tmp.Logging == nil {
+		logging_ := true
+		tmp.Logging = &logging_
+	}
+	if tmp.Validation == nil {
+		tmp.Validation = pulumi.BoolPtr(false)
+	}
+	return &tmp
+}
+
+func (TaskSettingsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*TaskSettings)(nil)).Elem()
+}
+
+func (i TaskSettingsArgs) ToTaskSettingsOutput() TaskSettingsOutput {
+	return i.ToTaskSettingsOutputWithContext(context.Background())
+}
+
+func (i TaskSettingsArgs) ToTaskSettingsOutputWithContext(ctx context.Context) TaskSettingsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(TaskSettingsOutput)
+}
+
+func (i TaskSettingsArgs) ToTaskSettingsPtrOutput() TaskSettingsPtrOutput {
+	return i.ToTaskSettingsPtrOutputWithContext(context.Background())
+}
+
+func (i TaskSettingsArgs) ToTaskSettingsPtrOutputWithContext(ctx context.Context) TaskSettingsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(TaskSettingsOutput).ToTaskSettingsPtrOutputWithContext(ctx)
+}
+
+// TaskSettingsPtrInput is an input type that accepts TaskSettingsArgs, TaskSettingsPtr and TaskSettingsPtrOutput values.
+// You can construct a concrete instance of `TaskSettingsPtrInput` via:
+//
+//	        TaskSettingsArgs{...}
+//
+//	or:
+//
+//	        nil
+type TaskSettingsPtrInput interface {
+	pulumi.Input
+
+	ToTaskSettingsPtrOutput() TaskSettingsPtrOutput
+	ToTaskSettingsPtrOutputWithContext(context.Context) TaskSettingsPtrOutput
+}
+
+type taskSettingsPtrType TaskSettingsArgs
+
+func TaskSettingsPtr(v *TaskSettingsArgs) TaskSettingsPtrInput {
+	return (*taskSettingsPtrType)(v)
+}
+
+func (*taskSettingsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**TaskSettings)(nil)).Elem()
+}
+
+func (i *taskSettingsPtrType) ToTaskSettingsPtrOutput() TaskSettingsPtrOutput {
+	return i.ToTaskSettingsPtrOutputWithContext(context.Background())
+}
+
+func (i *taskSettingsPtrType) ToTaskSettingsPtrOutputWithContext(ctx context.Context) TaskSettingsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(TaskSettingsPtrOutput)
+}
+
+// TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+type TaskSettingsOutput struct{ *pulumi.OutputState }
+
+func (TaskSettingsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*TaskSettings)(nil)).Elem()
+}
+
+func (o TaskSettingsOutput) ToTaskSettingsOutput() TaskSettingsOutput {
+	return o
+}
+
+func (o TaskSettingsOutput) ToTaskSettingsOutputWithContext(ctx context.Context) TaskSettingsOutput {
+	return o
+}
+
+func (o TaskSettingsOutput) ToTaskSettingsPtrOutput() TaskSettingsPtrOutput {
+	return o.ToTaskSettingsPtrOutputWithContext(context.Background())
+}
+
+func (o TaskSettingsOutput) ToTaskSettingsPtrOutputWithContext(ctx context.Context) TaskSettingsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v TaskSettings) *TaskSettings {
+		return &v
+	}).(TaskSettingsPtrOutput)
+}
+
+// Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+func (o TaskSettingsOutput) BatchApply() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v TaskSettings) *bool { return v.BatchApply }).(pulumi.BoolPtrOutput)
+}
+
+// How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+func (o TaskSettingsOutput) FullLoadSubTasks() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v TaskSettings) *int { return v.FullLoadSubTasks }).(pulumi.IntPtrOutput)
+}
+
+// The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+func (o TaskSettingsOutput) LobMaxSizeKb() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v TaskSettings) *int { return v.LobMaxSizeKb }).(pulumi.IntPtrOutput)
+}
+
+// How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+func (o TaskSettingsOutput) LobMode() LobModePtrOutput {
+	return o.ApplyT(func(v TaskSettings) *LobMode { return v.LobMode }).(LobModePtrOutput)
+}
+
+// Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+func (o TaskSettingsOutput) Logging() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v TaskSettings) *bool { return v.Logging }).(pulumi.BoolPtrOutput)
+}
+
+// What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+func (o TaskSettingsOutput) TargetTablePrepMode() TargetTablePrepModePtrOutput {
+	return o.ApplyT(func(v TaskSettings) *TargetTablePrepMode { return v.TargetTablePrepMode }).(TargetTablePrepModePtrOutput)
+}
+
+// Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+func (o TaskSettingsOutput) Validation() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v TaskSettings) *bool { return v.Validation }).(pulumi.BoolPtrOutput)
+}
+
+type TaskSettingsPtrOutput struct{ *pulumi.OutputState }
+
+func (TaskSettingsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**TaskSettings)(nil)).Elem()
+}
+
+func (o TaskSettingsPtrOutput) ToTaskSettingsPtrOutput() TaskSettingsPtrOutput {
+	return o
+}
+
+func (o TaskSettingsPtrOutput) ToTaskSettingsPtrOutputWithContext(ctx context.Context) TaskSettingsPtrOutput {
+	return o
+}
+
+func (o TaskSettingsPtrOutput) Elem() TaskSettingsOutput {
+	return o.ApplyT(func(v *TaskSettings) TaskSettings {
+		if v != nil {
+			return *v
+		}
+		var ret TaskSettings
+		return ret
+	}).(TaskSettingsOutput)
+}
+
+// Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+func (o TaskSettingsPtrOutput) BatchApply() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.BatchApply
+	}).(pulumi.BoolPtrOutput)
+}
+
+// How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+func (o TaskSettingsPtrOutput) FullLoadSubTasks() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *int {
+		if v == nil {
+			return nil
+		}
+		return v.FullLoadSubTasks
+	}).(pulumi.IntPtrOutput)
+}
+
+// The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+func (o TaskSettingsPtrOutput) LobMaxSizeKb() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *int {
+		if v == nil {
+			return nil
+		}
+		return v.LobMaxSizeKb
+	}).(pulumi.IntPtrOutput)
+}
+
+// How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+func (o TaskSettingsPtrOutput) LobMode() LobModePtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *LobMode {
+		if v == nil {
+			return nil
+		}
+		return v.LobMode
+	}).(LobModePtrOutput)
+}
+
+// Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+func (o TaskSettingsPtrOutput) Logging() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.Logging
+	}).(pulumi.BoolPtrOutput)
+}
+
+// What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+func (o TaskSettingsPtrOutput) TargetTablePrepMode() TargetTablePrepModePtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *TargetTablePrepMode {
+		if v == nil {
+			return nil
+		}
+		return v.TargetTablePrepMode
+	}).(TargetTablePrepModePtrOutput)
+}
+
+// Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+func (o TaskSettingsPtrOutput) Validation() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *TaskSettings) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.Validation
+	}).(pulumi.BoolPtrOutput)
 }
 
 // The VPC peering connection TiDB Cloud requested (VpcPeering only).
@@ -1549,6 +2196,8 @@ func (o VpcPeeringPtrOutput) TidbCidr() pulumi.StringPtrOutput {
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ClusterInput)(nil)).Elem(), ClusterArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*ClusterPtrInput)(nil)).Elem(), ClusterArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*EndpointSettingsInput)(nil)).Elem(), EndpointSettingsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*EndpointSettingsPtrInput)(nil)).Elem(), EndpointSettingsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*NetworkInput)(nil)).Elem(), NetworkArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*NetworkPtrInput)(nil)).Elem(), NetworkArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PrivateEndpointInput)(nil)).Elem(), PrivateEndpointArgs{})
@@ -1557,10 +2206,14 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ReplicationPtrInput)(nil)).Elem(), ReplicationArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*TaskInput)(nil)).Elem(), TaskArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*TaskPtrInput)(nil)).Elem(), TaskArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*TaskSettingsInput)(nil)).Elem(), TaskSettingsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*TaskSettingsPtrInput)(nil)).Elem(), TaskSettingsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcPeeringInput)(nil)).Elem(), VpcPeeringArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcPeeringPtrInput)(nil)).Elem(), VpcPeeringArgs{})
 	pulumi.RegisterOutputType(ClusterOutput{})
 	pulumi.RegisterOutputType(ClusterPtrOutput{})
+	pulumi.RegisterOutputType(EndpointSettingsOutput{})
+	pulumi.RegisterOutputType(EndpointSettingsPtrOutput{})
 	pulumi.RegisterOutputType(NetworkOutput{})
 	pulumi.RegisterOutputType(NetworkPtrOutput{})
 	pulumi.RegisterOutputType(PrivateEndpointOutput{})
@@ -1569,6 +2222,8 @@ func init() {
 	pulumi.RegisterOutputType(ReplicationPtrOutput{})
 	pulumi.RegisterOutputType(TaskOutput{})
 	pulumi.RegisterOutputType(TaskPtrOutput{})
+	pulumi.RegisterOutputType(TaskSettingsOutput{})
+	pulumi.RegisterOutputType(TaskSettingsPtrOutput{})
 	pulumi.RegisterOutputType(VpcPeeringOutput{})
 	pulumi.RegisterOutputType(VpcPeeringPtrOutput{})
 }

@@ -46,6 +46,8 @@ type TidbDmsMigration struct {
 	ReplicationSubnetGroupId pulumi.StringPtrOutput `pulumi:"replicationSubnetGroupId"`
 	// The DMS replication task (Instance mode with a task).
 	ReplicationTaskArn pulumi.StringPtrOutput `pulumi:"replicationTaskArn"`
+	// The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn).
+	SecretsAccessRoleArn pulumi.StringPtrOutput `pulumi:"secretsAccessRoleArn"`
 	// The DMS security group. Add egress rules here for the other endpoint of a task if it is not on the cluster port or HTTPS.
 	SecurityGroupId pulumi.StringPtrOutput `pulumi:"securityGroupId"`
 	// The DMS endpoint of the TiDB cluster.
@@ -227,6 +229,11 @@ func (o TidbDmsMigrationOutput) ReplicationSubnetGroupId() pulumi.StringPtrOutpu
 // The DMS replication task (Instance mode with a task).
 func (o TidbDmsMigrationOutput) ReplicationTaskArn() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringPtrOutput { return v.ReplicationTaskArn }).(pulumi.StringPtrOutput)
+}
+
+// The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn).
+func (o TidbDmsMigrationOutput) SecretsAccessRoleArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringPtrOutput { return v.SecretsAccessRoleArn }).(pulumi.StringPtrOutput)
 }
 
 // The DMS security group. Add egress rules here for the other endpoint of a task if it is not on the cluster port or HTTPS.

@@ -21,25 +21,37 @@ export interface ClusterArgs {
      */
     databaseName?: pulumi.Input<string>;
     /**
+     * MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+     */
+    endpointSettings?: pulumi.Input<inputs.EndpointSettingsArgs>;
+    /**
      * The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
      */
     host: pulumi.Input<string>;
     /**
-     * The SQL user's password. Always secret.
+     * The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
      */
-    password: pulumi.Input<string>;
+    password?: pulumi.Input<string>;
     /**
      * The cluster's SQL port. Default: `4000`.
      */
     port?: pulumi.Input<number>;
     /**
+     * The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+     */
+    secretsManagerKmsKeyArn?: pulumi.Input<string>;
+    /**
+     * An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+     */
+    secretsManagerSecretArn?: pulumi.Input<string>;
+    /**
      * The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
      */
     sslMode?: pulumi.Input<enums.SslMode>;
     /**
-     * The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
+     * The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
      */
-    username: pulumi.Input<string>;
+    username?: pulumi.Input<string>;
 }
 /**
  * clusterArgsProvideDefaults sets the appropriate defaults for ClusterArgs
@@ -49,6 +61,36 @@ export function clusterArgsProvideDefaults(val: ClusterArgs): ClusterArgs {
         ...val,
         port: (val.port) ?? 4000,
     };
+}
+
+/**
+ * MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+ */
+export interface EndpointSettingsArgs {
+    /**
+     * SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+     */
+    afterConnectScript?: pulumi.Input<string>;
+    /**
+     * Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+     */
+    executeTimeoutSeconds?: pulumi.Input<number>;
+    /**
+     * Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+     */
+    maxFileSizeKb?: pulumi.Input<number>;
+    /**
+     * Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+     */
+    parallelLoadThreads?: pulumi.Input<number>;
+    /**
+     * Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+     */
+    serverTimezone?: pulumi.Input<string>;
+    /**
+     * Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+     */
+    targetDbType?: pulumi.Input<enums.TargetDbType>;
 }
 
 /**
@@ -194,6 +236,14 @@ export interface TaskArgs {
      */
     schemas?: pulumi.Input<pulumi.Input<string>[]>;
     /**
+     * TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+     */
+    settings?: inputs.TaskSettingsArgs;
+    /**
+     * DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+     */
+    settingsJson?: pulumi.Input<string>;
+    /**
      * Whether to start the task once created. Default: `false`.
      */
     startReplicationTask?: pulumi.Input<boolean>;
@@ -209,7 +259,56 @@ export function taskArgsProvideDefaults(val: TaskArgs): TaskArgs {
     return {
         ...val,
         migrationType: (val.migrationType) ?? "full-load",
+        settings: (val.settings ? inputs.taskSettingsArgsProvideDefaults(val.settings) : undefined),
         startReplicationTask: (val.startReplicationTask) ?? false,
+    };
+}
+
+/**
+ * TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+ */
+export interface TaskSettingsArgs {
+    /**
+     * Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+     */
+    batchApply?: pulumi.Input<boolean>;
+    /**
+     * How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+     */
+    fullLoadSubTasks?: pulumi.Input<number>;
+    /**
+     * The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+     */
+    lobMaxSizeKb?: pulumi.Input<number>;
+    /**
+     * How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+     */
+    lobMode?: pulumi.Input<enums.LobMode>;
+    /**
+     * Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+     */
+    logging?: boolean;
+    /**
+     * What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+     */
+    targetTablePrepMode?: pulumi.Input<enums.TargetTablePrepMode>;
+    /**
+     * Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+     */
+    validation?: pulumi.Input<boolean>;
+}
+/**
+ * taskSettingsArgsProvideDefaults sets the appropriate defaults for TaskSettingsArgs
+ */
+export function taskSettingsArgsProvideDefaults(val: TaskSettingsArgs): TaskSettingsArgs {
+    return {
+        ...val,
+        batchApply: (val.batchApply) ?? false,
+        fullLoadSubTasks: (val.fullLoadSubTasks) ?? 8,
+        lobMaxSizeKb: (val.lobMaxSizeKb) ?? 32,
+        lobMode: (val.lobMode) ?? "Limited",
+        logging: (val.logging) ?? true,
+        validation: (val.validation) ?? false,
     };
 }
 

@@ -10,11 +10,14 @@ __all__ = [
     'Connectivity',
     'DmsIamRoles',
     'EndpointType',
+    'LobMode',
     'MigrationType',
     'NatGatewayStrategy',
     'PublicAccess',
     'ReplicationMode',
     'SslMode',
+    'TargetDbType',
+    'TargetTablePrepMode',
     'Tier',
 ]
 
@@ -65,6 +68,25 @@ class EndpointType(_builtins.str, Enum):
     TARGET = "target"
     """
     Data moves into TiDB.
+    """
+
+
+@pulumi.type_token("tidb-dms:index:LobMode")
+class LobMode(_builtins.str, Enum):
+    """
+    How the task migrates large objects (TEXT, BLOB, JSON).
+    """
+    LIMITED = "Limited"
+    """
+    LOBs up to task.settings.lobMaxSizeKb, inline and fast; larger ones are truncated.
+    """
+    FULL = "Full"
+    """
+    Every LOB whole, in chunks: slower.
+    """
+    NONE = "None"
+    """
+    No LOB columns are migrated.
     """
 
 
@@ -148,6 +170,40 @@ class SslMode(_builtins.str, Enum):
     VERIFY_FULL = "verify-full"
     """
     TLS, chain to the CA and the host name must match (the safe default on public endpoints).
+    """
+
+
+@pulumi.type_token("tidb-dms:index:TargetDbType")
+class TargetDbType(_builtins.str, Enum):
+    """
+    Where a MySQL-compatible DMS target puts the tables (its endpoint setting TargetDbType).
+    """
+    SPECIFIC_DATABASE = "SpecificDatabase"
+    """
+    Every table goes into cluster.databaseName.
+    """
+    MULTIPLE_DATABASES = "MultipleDatabases"
+    """
+    Each source schema becomes a database of the same name (DMS's default).
+    """
+
+
+@pulumi.type_token("tidb-dms:index:TargetTablePrepMode")
+class TargetTablePrepMode(_builtins.str, Enum):
+    """
+    What the task does to the target tables when the full load starts (FullLoadSettings.TargetTablePrepMode).
+    """
+    DO_NOTHING = "DoNothing"
+    """
+    Leaves the target tables as they are: create the schema in TiDB first (TiDB's advice, since DMS creates tables without secondary indexes).
+    """
+    TRUNCATE_BEFORE_LOAD = "TruncateBeforeLoad"
+    """
+    Empties the target tables, keeping their definitions.
+    """
+    DROP_AND_CREATE = "DropAndCreate"
+    """
+    Drops the target tables and creates them again (without secondary indexes).
     """
 
 

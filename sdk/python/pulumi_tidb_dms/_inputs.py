@@ -19,6 +19,8 @@ from ._enums import *
 __all__ = [
     'ClusterArgs',
     'ClusterArgsDict',
+    'EndpointSettingsArgs',
+    'EndpointSettingsArgsDict',
     'NetworkArgs',
     'NetworkArgsDict',
     'PrivateEndpointArgs',
@@ -27,6 +29,8 @@ __all__ = [
     'ReplicationArgsDict',
     'TaskArgs',
     'TaskArgsDict',
+    'TaskSettingsArgs',
+    'TaskSettingsArgsDict',
     'VpcPeeringArgs',
     'VpcPeeringArgsDict',
 ]
@@ -39,14 +43,6 @@ class ClusterArgsDict(TypedDict):
     """
     The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
     """
-    password: pulumi.Input[_builtins.str]
-    """
-    The SQL user's password. Always secret.
-    """
-    username: pulumi.Input[_builtins.str]
-    """
-    The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
-    """
     ca_certificate_pem: NotRequired[pulumi.Input[_builtins.str]]
     """
     The CA certificate (PEM) that verifies the server under `verify-ca`/`verify-full`. Required for Dedicated (download it from the Connect dialog). Default: ISRG Root X1 for Starter and Essential.
@@ -55,48 +51,82 @@ class ClusterArgsDict(TypedDict):
     """
     The database the DMS endpoint names. Leave it unset for MySQL-compatible endpoints unless every table should land in one database: schemas come from the task's table mappings.
     """
+    endpoint_settings: NotRequired[pulumi.Input['EndpointSettingsArgsDict']]
+    """
+    MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+    """
+    password: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
+    """
     port: NotRequired[pulumi.Input[_builtins.int]]
     """
     The cluster's SQL port. Default: `4000`.
     """
+    secrets_manager_kms_key_arn: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+    """
+    secrets_manager_secret_arn: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+    """
     ssl_mode: NotRequired[pulumi.Input['SslMode']]
     """
     The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
+    """
+    username: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
     """
 
 @pulumi.input_type
 class ClusterArgs:
     def __init__(__self__, *,
                  host: pulumi.Input[_builtins.str],
-                 password: pulumi.Input[_builtins.str],
-                 username: pulumi.Input[_builtins.str],
                  ca_certificate_pem: Optional[pulumi.Input[_builtins.str]] = None,
                  database_name: Optional[pulumi.Input[_builtins.str]] = None,
+                 endpoint_settings: Optional[pulumi.Input['EndpointSettingsArgs']] = None,
+                 password: Optional[pulumi.Input[_builtins.str]] = None,
                  port: Optional[pulumi.Input[_builtins.int]] = None,
-                 ssl_mode: Optional[pulumi.Input['SslMode']] = None):
+                 secrets_manager_kms_key_arn: Optional[pulumi.Input[_builtins.str]] = None,
+                 secrets_manager_secret_arn: Optional[pulumi.Input[_builtins.str]] = None,
+                 ssl_mode: Optional[pulumi.Input['SslMode']] = None,
+                 username: Optional[pulumi.Input[_builtins.str]] = None):
         """
         How DMS connects to the TiDB cluster.
         :param pulumi.Input[_builtins.str] host: The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).
-        :param pulumi.Input[_builtins.str] password: The SQL user's password. Always secret.
-        :param pulumi.Input[_builtins.str] username: The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
         :param pulumi.Input[_builtins.str] ca_certificate_pem: The CA certificate (PEM) that verifies the server under `verify-ca`/`verify-full`. Required for Dedicated (download it from the Connect dialog). Default: ISRG Root X1 for Starter and Essential.
         :param pulumi.Input[_builtins.str] database_name: The database the DMS endpoint names. Leave it unset for MySQL-compatible endpoints unless every table should land in one database: schemas come from the task's table mappings.
+        :param pulumi.Input['EndpointSettingsArgs'] endpoint_settings: MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+        :param pulumi.Input[_builtins.str] password: The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
         :param pulumi.Input[_builtins.int] port: The cluster's SQL port. Default: `4000`.
+        :param pulumi.Input[_builtins.str] secrets_manager_kms_key_arn: The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+        :param pulumi.Input[_builtins.str] secrets_manager_secret_arn: An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
         :param pulumi.Input['SslMode'] ssl_mode: The DMS SSL mode. `require` is not supported by DMS for MySQL endpoints. Default: `verify-full` with PublicEndpoint, else `none`.
+        :param pulumi.Input[_builtins.str] username: The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
         """
         pulumi.set(__self__, "host", host)
-        pulumi.set(__self__, "password", password)
-        pulumi.set(__self__, "username", username)
         if ca_certificate_pem is not None:
             pulumi.set(__self__, "ca_certificate_pem", ca_certificate_pem)
         if database_name is not None:
             pulumi.set(__self__, "database_name", database_name)
+        if endpoint_settings is not None:
+            pulumi.set(__self__, "endpoint_settings", endpoint_settings)
+        if password is not None:
+            pulumi.set(__self__, "password", password)
         if port is None:
             port = 4000
         if port is not None:
             pulumi.set(__self__, "port", port)
+        if secrets_manager_kms_key_arn is not None:
+            pulumi.set(__self__, "secrets_manager_kms_key_arn", secrets_manager_kms_key_arn)
+        if secrets_manager_secret_arn is not None:
+            pulumi.set(__self__, "secrets_manager_secret_arn", secrets_manager_secret_arn)
         if ssl_mode is not None:
             pulumi.set(__self__, "ssl_mode", ssl_mode)
+        if username is not None:
+            pulumi.set(__self__, "username", username)
 
     @_builtins.property
     @pulumi.getter
@@ -109,30 +139,6 @@ class ClusterArgs:
     @host.setter
     def host(self, value: pulumi.Input[_builtins.str]):
         pulumi.set(self, "host", value)
-
-    @_builtins.property
-    @pulumi.getter
-    def password(self) -> pulumi.Input[_builtins.str]:
-        """
-        The SQL user's password. Always secret.
-        """
-        return pulumi.get(self, "password")
-
-    @password.setter
-    def password(self, value: pulumi.Input[_builtins.str]):
-        pulumi.set(self, "password", value)
-
-    @_builtins.property
-    @pulumi.getter
-    def username(self) -> pulumi.Input[_builtins.str]:
-        """
-        The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`.
-        """
-        return pulumi.get(self, "username")
-
-    @username.setter
-    def username(self, value: pulumi.Input[_builtins.str]):
-        pulumi.set(self, "username", value)
 
     @_builtins.property
     @pulumi.getter(name="caCertificatePem")
@@ -159,6 +165,30 @@ class ClusterArgs:
         pulumi.set(self, "database_name", value)
 
     @_builtins.property
+    @pulumi.getter(name="endpointSettings")
+    def endpoint_settings(self) -> Optional[pulumi.Input['EndpointSettingsArgs']]:
+        """
+        MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+        """
+        return pulumi.get(self, "endpoint_settings")
+
+    @endpoint_settings.setter
+    def endpoint_settings(self, value: Optional[pulumi.Input['EndpointSettingsArgs']]):
+        pulumi.set(self, "endpoint_settings", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def password(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        The SQL user's password. Always secret. Exactly one of `password` and `secretsManagerSecretArn` is required.
+        """
+        return pulumi.get(self, "password")
+
+    @password.setter
+    def password(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "password", value)
+
+    @_builtins.property
     @pulumi.getter
     def port(self) -> Optional[pulumi.Input[_builtins.int]]:
         """
@@ -171,6 +201,30 @@ class ClusterArgs:
         pulumi.set(self, "port", value)
 
     @_builtins.property
+    @pulumi.getter(name="secretsManagerKmsKeyArn")
+    def secrets_manager_kms_key_arn(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        The customer-managed KMS key that encrypts the secret, if any: the access role may decrypt with this key only. Only with `secretsManagerSecretArn`.
+        """
+        return pulumi.get(self, "secrets_manager_kms_key_arn")
+
+    @secrets_manager_kms_key_arn.setter
+    def secrets_manager_kms_key_arn(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "secrets_manager_kms_key_arn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="secretsManagerSecretArn")
+    def secrets_manager_secret_arn(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        An AWS Secrets Manager secret holding the cluster's credentials in DMS's format (JSON with `username`, `password`, `host` and `port`). DMS reads it through an IAM role this component creates, allowed to read only this secret; the endpoint then carries no user name or password. Exclusive with `password`. With Serverless, the component also builds a Secrets Manager interface VPC endpoint.
+        """
+        return pulumi.get(self, "secrets_manager_secret_arn")
+
+    @secrets_manager_secret_arn.setter
+    def secrets_manager_secret_arn(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "secrets_manager_secret_arn", value)
+
+    @_builtins.property
     @pulumi.getter(name="sslMode")
     def ssl_mode(self) -> Optional[pulumi.Input['SslMode']]:
         """
@@ -181,6 +235,151 @@ class ClusterArgs:
     @ssl_mode.setter
     def ssl_mode(self, value: Optional[pulumi.Input['SslMode']]):
         pulumi.set(self, "ssl_mode", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def username(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        The SQL user DMS logs in as. Starter and Essential user names carry the cluster's prefix: `<prefix>.<name>`. Required unless `secretsManagerSecretArn` is given (the secret then holds the user name; give it anyway for the prefix rule and `preflight`).
+        """
+        return pulumi.get(self, "username")
+
+    @username.setter
+    def username(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "username", value)
+
+
+class EndpointSettingsArgsDict(TypedDict):
+    """
+    MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+    """
+    after_connect_script: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+    """
+    execute_timeout_seconds: NotRequired[pulumi.Input[_builtins.int]]
+    """
+    Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+    """
+    max_file_size_kb: NotRequired[pulumi.Input[_builtins.int]]
+    """
+    Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+    """
+    parallel_load_threads: NotRequired[pulumi.Input[_builtins.int]]
+    """
+    Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+    """
+    server_timezone: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+    """
+    target_db_type: NotRequired[pulumi.Input['TargetDbType']]
+    """
+    Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+    """
+
+@pulumi.input_type
+class EndpointSettingsArgs:
+    def __init__(__self__, *,
+                 after_connect_script: Optional[pulumi.Input[_builtins.str]] = None,
+                 execute_timeout_seconds: Optional[pulumi.Input[_builtins.int]] = None,
+                 max_file_size_kb: Optional[pulumi.Input[_builtins.int]] = None,
+                 parallel_load_threads: Optional[pulumi.Input[_builtins.int]] = None,
+                 server_timezone: Optional[pulumi.Input[_builtins.str]] = None,
+                 target_db_type: Optional[pulumi.Input['TargetDbType']] = None):
+        """
+        MySQL endpoint settings of the TiDB endpoint (its `mysqlSettings`). Each belongs to one endpoint type; a setting for the other type is an error.
+        :param pulumi.Input[_builtins.str] after_connect_script: SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+        :param pulumi.Input[_builtins.int] execute_timeout_seconds: Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+        :param pulumi.Input[_builtins.int] max_file_size_kb: Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+        :param pulumi.Input[_builtins.int] parallel_load_threads: Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+        :param pulumi.Input[_builtins.str] server_timezone: Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+        :param pulumi.Input['TargetDbType'] target_db_type: Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+        """
+        if after_connect_script is not None:
+            pulumi.set(__self__, "after_connect_script", after_connect_script)
+        if execute_timeout_seconds is not None:
+            pulumi.set(__self__, "execute_timeout_seconds", execute_timeout_seconds)
+        if max_file_size_kb is not None:
+            pulumi.set(__self__, "max_file_size_kb", max_file_size_kb)
+        if parallel_load_threads is not None:
+            pulumi.set(__self__, "parallel_load_threads", parallel_load_threads)
+        if server_timezone is not None:
+            pulumi.set(__self__, "server_timezone", server_timezone)
+        if target_db_type is not None:
+            pulumi.set(__self__, "target_db_type", target_db_type)
+
+    @_builtins.property
+    @pulumi.getter(name="afterConnectScript")
+    def after_connect_script(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        SQL DMS runs right after it connects. On a target, `SET FOREIGN_KEY_CHECKS=0;` is appended, so the foreign-key checks stay off for the load whatever the script sets.
+        """
+        return pulumi.get(self, "after_connect_script")
+
+    @after_connect_script.setter
+    def after_connect_script(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "after_connect_script", value)
+
+    @_builtins.property
+    @pulumi.getter(name="executeTimeoutSeconds")
+    def execute_timeout_seconds(self) -> Optional[pulumi.Input[_builtins.int]]:
+        """
+        Source only: the client statement timeout in seconds (DMS's ExecuteTimeout). Default: DMS's default (60).
+        """
+        return pulumi.get(self, "execute_timeout_seconds")
+
+    @execute_timeout_seconds.setter
+    def execute_timeout_seconds(self, value: Optional[pulumi.Input[_builtins.int]]):
+        pulumi.set(self, "execute_timeout_seconds", value)
+
+    @_builtins.property
+    @pulumi.getter(name="maxFileSizeKb")
+    def max_file_size_kb(self) -> Optional[pulumi.Input[_builtins.int]]:
+        """
+        Target only: the largest CSV file DMS writes before loading it into TiDB, in KB, 1 to 1048576 (DMS's MaxFileSize). Default: DMS's default (32768).
+        """
+        return pulumi.get(self, "max_file_size_kb")
+
+    @max_file_size_kb.setter
+    def max_file_size_kb(self, value: Optional[pulumi.Input[_builtins.int]]):
+        pulumi.set(self, "max_file_size_kb", value)
+
+    @_builtins.property
+    @pulumi.getter(name="parallelLoadThreads")
+    def parallel_load_threads(self) -> Optional[pulumi.Input[_builtins.int]]:
+        """
+        Target only: how many threads load data into TiDB, 1 to 32 (DMS's ParallelLoadThreads; one connection each). Default: DMS's default (1).
+        """
+        return pulumi.get(self, "parallel_load_threads")
+
+    @parallel_load_threads.setter
+    def parallel_load_threads(self, value: Optional[pulumi.Input[_builtins.int]]):
+        pulumi.set(self, "parallel_load_threads", value)
+
+    @_builtins.property
+    @pulumi.getter(name="serverTimezone")
+    def server_timezone(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        Source only: the cluster's time zone, e.g. `UTC` or `US/Pacific` (DMS's ServerTimezone).
+        """
+        return pulumi.get(self, "server_timezone")
+
+    @server_timezone.setter
+    def server_timezone(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "server_timezone", value)
+
+    @_builtins.property
+    @pulumi.getter(name="targetDbType")
+    def target_db_type(self) -> Optional[pulumi.Input['TargetDbType']]:
+        """
+        Target only: `SpecificDatabase` puts every table into `cluster.databaseName` (which it then needs); `MultipleDatabases` keeps one database per source schema. Default: DMS's default (`MultipleDatabases`).
+        """
+        return pulumi.get(self, "target_db_type")
+
+    @target_db_type.setter
+    def target_db_type(self, value: Optional[pulumi.Input['TargetDbType']]):
+        pulumi.set(self, "target_db_type", value)
 
 
 class NetworkArgsDict(TypedDict):
@@ -621,6 +820,14 @@ class TaskArgsDict(TypedDict):
     """
     Schemas to migrate; selection rules are generated. TiDB's default databases and `%` are refused. Exclusive with `tableMappings`.
     """
+    settings: NotRequired['TaskSettingsArgsDict']
+    """
+    TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+    """
+    settings_json: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+    """
     start_replication_task: NotRequired[pulumi.Input[_builtins.bool]]
     """
     Whether to start the task once created. Default: `false`.
@@ -636,6 +843,8 @@ class TaskArgs:
                  other_endpoint_arn: pulumi.Input[_builtins.str],
                  migration_type: Optional[pulumi.Input['MigrationType']] = None,
                  schemas: Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 settings: Optional['TaskSettingsArgs'] = None,
+                 settings_json: Optional[pulumi.Input[_builtins.str]] = None,
                  start_replication_task: Optional[pulumi.Input[_builtins.bool]] = None,
                  table_mappings: Optional[pulumi.Input[_builtins.str]] = None):
         """
@@ -643,6 +852,8 @@ class TaskArgs:
         :param pulumi.Input[_builtins.str] other_endpoint_arn: The ARN of the DMS endpoint on the other side of the migration.
         :param pulumi.Input['MigrationType'] migration_type: What the task migrates. With the cluster as source, only `full-load`. Default: `full-load`.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] schemas: Schemas to migrate; selection rules are generated. TiDB's default databases and `%` are refused. Exclusive with `tableMappings`.
+        :param 'TaskSettingsArgs' settings: TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+        :param pulumi.Input[_builtins.str] settings_json: DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
         :param pulumi.Input[_builtins.bool] start_replication_task: Whether to start the task once created. Default: `false`.
         :param pulumi.Input[_builtins.str] table_mappings: DMS table-mapping JSON, for full control. Exclusive with `schemas`.
         """
@@ -653,6 +864,10 @@ class TaskArgs:
             pulumi.set(__self__, "migration_type", migration_type)
         if schemas is not None:
             pulumi.set(__self__, "schemas", schemas)
+        if settings is not None:
+            pulumi.set(__self__, "settings", settings)
+        if settings_json is not None:
+            pulumi.set(__self__, "settings_json", settings_json)
         if start_replication_task is None:
             start_replication_task = False
         if start_replication_task is not None:
@@ -697,6 +912,30 @@ class TaskArgs:
         pulumi.set(self, "schemas", value)
 
     @_builtins.property
+    @pulumi.getter
+    def settings(self) -> Optional['TaskSettingsArgs']:
+        """
+        TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+        """
+        return pulumi.get(self, "settings")
+
+    @settings.setter
+    def settings(self, value: Optional['TaskSettingsArgs']):
+        pulumi.set(self, "settings", value)
+
+    @_builtins.property
+    @pulumi.getter(name="settingsJson")
+    def settings_json(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them.
+        """
+        return pulumi.get(self, "settings_json")
+
+    @settings_json.setter
+    def settings_json(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "settings_json", value)
+
+    @_builtins.property
     @pulumi.getter(name="startReplicationTask")
     def start_replication_task(self) -> Optional[pulumi.Input[_builtins.bool]]:
         """
@@ -719,6 +958,171 @@ class TaskArgs:
     @table_mappings.setter
     def table_mappings(self, value: Optional[pulumi.Input[_builtins.str]]):
         pulumi.set(self, "table_mappings", value)
+
+
+class TaskSettingsArgsDict(TypedDict):
+    """
+    TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+    """
+    batch_apply: NotRequired[pulumi.Input[_builtins.bool]]
+    """
+    Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+    """
+    full_load_sub_tasks: NotRequired[pulumi.Input[_builtins.int]]
+    """
+    How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+    """
+    lob_max_size_kb: NotRequired[pulumi.Input[_builtins.int]]
+    """
+    The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+    """
+    lob_mode: NotRequired[pulumi.Input['LobMode']]
+    """
+    How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+    """
+    logging: NotRequired[_builtins.bool]
+    """
+    Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+    """
+    target_table_prep_mode: NotRequired[pulumi.Input['TargetTablePrepMode']]
+    """
+    What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+    """
+    validation: NotRequired[pulumi.Input[_builtins.bool]]
+    """
+    Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+    """
+
+@pulumi.input_type
+class TaskSettingsArgs:
+    def __init__(__self__, *,
+                 batch_apply: Optional[pulumi.Input[_builtins.bool]] = None,
+                 full_load_sub_tasks: Optional[pulumi.Input[_builtins.int]] = None,
+                 lob_max_size_kb: Optional[pulumi.Input[_builtins.int]] = None,
+                 lob_mode: Optional[pulumi.Input['LobMode']] = None,
+                 logging: Optional[_builtins.bool] = None,
+                 target_table_prep_mode: Optional[pulumi.Input['TargetTablePrepMode']] = None,
+                 validation: Optional[pulumi.Input[_builtins.bool]] = None):
+        """
+        TiDB-tuned task settings. With `settingsJson` they make one complete task-settings document (keys sorted, every key the component owns present), so two updates with the same inputs never differ in it.
+        :param pulumi.Input[_builtins.bool] batch_apply: Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+        :param pulumi.Input[_builtins.int] full_load_sub_tasks: How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+        :param pulumi.Input[_builtins.int] lob_max_size_kb: The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+        :param pulumi.Input['LobMode'] lob_mode: How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+        :param _builtins.bool logging: Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+        :param pulumi.Input['TargetTablePrepMode'] target_table_prep_mode: What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+        :param pulumi.Input[_builtins.bool] validation: Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+        """
+        if batch_apply is None:
+            batch_apply = False
+        if batch_apply is not None:
+            pulumi.set(__self__, "batch_apply", batch_apply)
+        if full_load_sub_tasks is None:
+            full_load_sub_tasks = 8
+        if full_load_sub_tasks is not None:
+            pulumi.set(__self__, "full_load_sub_tasks", full_load_sub_tasks)
+        if lob_max_size_kb is None:
+            lob_max_size_kb = 32
+        if lob_max_size_kb is not None:
+            pulumi.set(__self__, "lob_max_size_kb", lob_max_size_kb)
+        if lob_mode is None:
+            lob_mode = 'Limited'
+        if lob_mode is not None:
+            pulumi.set(__self__, "lob_mode", lob_mode)
+        if logging is None:
+            logging = True
+        if logging is not None:
+            pulumi.set(__self__, "logging", logging)
+        if target_table_prep_mode is not None:
+            pulumi.set(__self__, "target_table_prep_mode", target_table_prep_mode)
+        if validation is None:
+            validation = False
+        if validation is not None:
+            pulumi.set(__self__, "validation", validation)
+
+    @_builtins.property
+    @pulumi.getter(name="batchApply")
+    def batch_apply(self) -> Optional[pulumi.Input[_builtins.bool]]:
+        """
+        Whether changes are applied in batches (TargetMetadata.BatchApplyEnabled). Only with `migrationType` `cdc` or `full-load-and-cdc`, and not with `lobMode: Full`. Default: `false`.
+        """
+        return pulumi.get(self, "batch_apply")
+
+    @batch_apply.setter
+    def batch_apply(self, value: Optional[pulumi.Input[_builtins.bool]]):
+        pulumi.set(self, "batch_apply", value)
+
+    @_builtins.property
+    @pulumi.getter(name="fullLoadSubTasks")
+    def full_load_sub_tasks(self) -> Optional[pulumi.Input[_builtins.int]]:
+        """
+        How many tables the full load loads in parallel, 1 to 49 (FullLoadSettings.MaxFullLoadSubTasks). Default: `8`.
+        """
+        return pulumi.get(self, "full_load_sub_tasks")
+
+    @full_load_sub_tasks.setter
+    def full_load_sub_tasks(self, value: Optional[pulumi.Input[_builtins.int]]):
+        pulumi.set(self, "full_load_sub_tasks", value)
+
+    @_builtins.property
+    @pulumi.getter(name="lobMaxSizeKb")
+    def lob_max_size_kb(self) -> Optional[pulumi.Input[_builtins.int]]:
+        """
+        The largest LOB migrated in `Limited` mode, in KB, 1 to 102400 (TargetMetadata.LobMaxSize). Only with `lobMode: Limited`. Default: `32`.
+        """
+        return pulumi.get(self, "lob_max_size_kb")
+
+    @lob_max_size_kb.setter
+    def lob_max_size_kb(self, value: Optional[pulumi.Input[_builtins.int]]):
+        pulumi.set(self, "lob_max_size_kb", value)
+
+    @_builtins.property
+    @pulumi.getter(name="lobMode")
+    def lob_mode(self) -> Optional[pulumi.Input['LobMode']]:
+        """
+        How large objects are migrated (TargetMetadata.SupportLobs, LimitedSizeLobMode, FullLobMode). Default: `Limited`.
+        """
+        return pulumi.get(self, "lob_mode")
+
+    @lob_mode.setter
+    def lob_mode(self, value: Optional[pulumi.Input['LobMode']]):
+        pulumi.set(self, "lob_mode", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def logging(self) -> Optional[_builtins.bool]:
+        """
+        Whether the task logs to CloudWatch (Logging.EnableLogging). Needs the account's `dms-cloudwatch-logs-role`: looked up with `dmsIamRoles: Existing`, created with `Create`. Default: `true`.
+        """
+        return pulumi.get(self, "logging")
+
+    @logging.setter
+    def logging(self, value: Optional[_builtins.bool]):
+        pulumi.set(self, "logging", value)
+
+    @_builtins.property
+    @pulumi.getter(name="targetTablePrepMode")
+    def target_table_prep_mode(self) -> Optional[pulumi.Input['TargetTablePrepMode']]:
+        """
+        What the full load does to existing target tables (FullLoadSettings.TargetTablePrepMode). TiDB's guide: create the schema in TiDB first and leave it alone, since DMS creates tables without secondary indexes. Default: `DoNothing` when TiDB is the target, else DMS's default (`DropAndCreate`).
+        """
+        return pulumi.get(self, "target_table_prep_mode")
+
+    @target_table_prep_mode.setter
+    def target_table_prep_mode(self, value: Optional[pulumi.Input['TargetTablePrepMode']]):
+        pulumi.set(self, "target_table_prep_mode", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def validation(self) -> Optional[pulumi.Input[_builtins.bool]]:
+        """
+        Whether DMS validates the migrated data against the source (ValidationSettings.EnableValidation). Default: `false`.
+        """
+        return pulumi.get(self, "validation")
+
+    @validation.setter
+    def validation(self, value: Optional[pulumi.Input[_builtins.bool]]):
+        pulumi.set(self, "validation", value)
 
 
 class VpcPeeringArgsDict(TypedDict):

@@ -328,6 +328,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
             __props__.__dict__["replication_instance_public_ips"] = None
             __props__.__dict__["replication_subnet_group_id"] = None
             __props__.__dict__["replication_task_arn"] = None
+            __props__.__dict__["secrets_access_role_arn"] = None
             __props__.__dict__["security_group_id"] = None
             __props__.__dict__["tidb_endpoint_arn"] = None
             __props__.__dict__["vpc_endpoint_id"] = None
@@ -426,6 +427,14 @@ class TidbDmsMigration(pulumi.ComponentResource):
         The DMS replication task (Instance mode with a task).
         """
         return pulumi.get(self, "replication_task_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="secretsAccessRoleArn")
+    def secrets_access_role_arn(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The IAM role DMS assumes to read the cluster's credentials secret (with cluster.secretsManagerSecretArn).
+        """
+        return pulumi.get(self, "secrets_access_role_arn")
 
     @_builtins.property
     @pulumi.getter(name="securityGroupId")

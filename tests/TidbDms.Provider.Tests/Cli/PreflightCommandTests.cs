@@ -32,7 +32,9 @@ public sealed class PreflightCommandTests
             "preflight: --endpoint-type is required: 'source' or 'target'",
             "preflight: --ssl-mode 'require' is not 'none', 'verify-ca' or 'verify-full'",
             "preflight: --timeout '-1' is not a positive number of seconds",
-            "preflight: a password is required: put it in an environment variable and pass --password-env NAME, or pipe it to --password-stdin (never on the command line)",
+            "preflight: a password is required: put it in an environment variable and pass --password-env NAME, or pipe it to --password-stdin (never on the command line). "
+                + "When the cluster's credentials live in AWS Secrets Manager (cluster.secretsManagerSecretArn), the preflight does not read the secret: put the password from it in the environment "
+                + "(e.g. export TIDB_PASSWORD=\"$(aws secretsmanager get-secret-value --secret-id ARN --query SecretString --output text | jq -r .password)\") and pass --password-env TIDB_PASSWORD",
             Hint,
         }));
     }

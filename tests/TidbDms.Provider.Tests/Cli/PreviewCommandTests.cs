@@ -41,6 +41,9 @@ internal sealed class PreviewCommandTests
         yield return new TestCaseData("dedicated-vpc-peering", new[] { "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/routeTable:RouteTable" }, new[] { "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
         yield return new TestCaseData("serverless-with-task", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:ec2/natGateway:NatGateway" }, new[] { "aws:dms/replicationInstance:ReplicationInstance", "aws:dms/replicationTask:ReplicationTask" });
         yield return new TestCaseData("tidb-source-full-load", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:dms/replicationConfig:ReplicationConfig" });
+        yield return new TestCaseData("starter-tuned-task-settings", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:iam/rolePolicy:RolePolicy", "aws:iam/role:Role" });
+        yield return new TestCaseData("serverless-secrets-manager", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:ec2/vpcEndpoint:VpcEndpoint" }, new[] { "aws:dms/replicationInstance:ReplicationInstance" });
+        yield return new TestCaseData("dedicated-source-endpoint-settings", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/certificate:Certificate" }, new[] { "aws:iam/role:Role", "aws:dms/replicationConfig:ReplicationConfig" });
     }
 
     [TestCaseSource(nameof(Examples))]

@@ -17,6 +17,9 @@ internal static class RepositoryFiles
         "dedicated-vpc-peering",
         "serverless-with-task",
         "tidb-source-full-load",
+        "starter-tuned-task-settings",
+        "serverless-secrets-manager",
+        "dedicated-source-endpoint-settings",
     ];
 
     private static string FindRoot()

@@ -45,7 +45,7 @@ internal sealed class ArgsReaderTests
             "key that is not an identifier, holding the password",
             Inputs.Valid().Without("cluster.password").With("cluster.pass:word", Inputs.Password),
             new InputError("cluster[\"pass:word\"]", null, "is not a property of cluster", "Did you mean 'password'?"),
-            new InputError("cluster.password", null, "is required", "Set cluster.password to the SQL user's password, from a secret config value"));
+            new InputError("cluster.password", null, "is required (or cluster.secretsManagerSecretArn)", "Set cluster.password to the SQL user's password, from a secret config value, or set cluster.secretsManagerSecretArn to the AWS Secrets Manager secret that holds the credentials"));
         yield return Case("null is absent", Inputs.Valid().With("cluster.hots", PropertyValue.Null));
     }
 
@@ -145,7 +145,7 @@ internal sealed class ArgsReaderTests
         yield return Case(
             "cluster, reported once",
             Inputs.Valid().Without("cluster"),
-            new InputError("cluster", null, "is required", "Add cluster with host, username and password"));
+            new InputError("cluster", null, "is required", "Add cluster with host, username and password (or secretsManagerSecretArn instead of username and password)"));
         yield return Case(
             "cluster.host",
             Inputs.Valid().Without("cluster.host"),
@@ -161,11 +161,11 @@ internal sealed class ArgsReaderTests
         yield return Case(
             "cluster.username",
             Inputs.Valid().Without("cluster.username"),
-            new InputError("cluster.username", null, "is required", "Set cluster.username to the SQL user DMS logs in as (Starter and Essential: '<prefix>.<name>')"));
+            new InputError("cluster.username", null, "is required (unless cluster.secretsManagerSecretArn holds the credentials)", "Set cluster.username to the SQL user DMS logs in as (Starter and Essential: '<prefix>.<name>')"));
         yield return Case(
             "cluster.password",
             Inputs.Valid().Without("cluster.password"),
-            new InputError("cluster.password", null, "is required", "Set cluster.password to the SQL user's password, from a secret config value"));
+            new InputError("cluster.password", null, "is required (or cluster.secretsManagerSecretArn)", "Set cluster.password to the SQL user's password, from a secret config value, or set cluster.secretsManagerSecretArn to the AWS Secrets Manager secret that holds the credentials"));
         yield return Case(
             "cluster.password blank",
             Inputs.Valid().With("cluster.password", "  "),

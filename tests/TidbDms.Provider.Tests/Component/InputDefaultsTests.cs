@@ -20,8 +20,8 @@ internal sealed class InputDefaultsTests
             Assert.That(args.EndpointType, Is.EqualTo(EndpointType.Target));
             Assert.That(args.Cluster.Host.Value, Is.EqualTo(Inputs.StarterHost));
             Assert.That(args.Cluster.Port, Is.EqualTo(Input<int>.Known(4000)).Using<Input<int>>(SameInput));
-            Assert.That(args.Cluster.Username.Value, Is.EqualTo(Inputs.StarterUsername));
-            Assert.That(args.Cluster.Password.Value, Is.EqualTo(Inputs.Password));
+            Assert.That(args.Cluster.Username!.Value, Is.EqualTo(Inputs.StarterUsername));
+            Assert.That(args.Cluster.Password!.Value, Is.EqualTo(Inputs.Password));
             Assert.That(args.Cluster.DatabaseName, Is.Null);
             Assert.That(args.Cluster.SslMode, Is.EqualTo(Input<SslMode>.Known(SslMode.VerifyFull)).Using<Input<SslMode>>(SameInput));
             Assert.That(args.Cluster.CaCertificatePem, Is.Null, "the planner picks ISRG Root X1 for Starter and Essential");
@@ -185,7 +185,10 @@ internal sealed class InputDefaultsTests
                 Input<MigrationType>.Known(MigrationType.FullLoad),
                 Input<ImmutableArray<string>>.Known(["app", "billing"]),
                 null,
-                Input<bool>.Known(true)),
+                Input<bool>.Known(true))
+            {
+                Settings = TaskSettingsArgs.DefaultsFor(EndpointType.Source),
+            },
             Input<ImmutableSortedDictionary<string, string>>.Known(
                 new Dictionary<string, string> { ["env"] = "prod", ["team"] = "data" }.ToImmutableSortedDictionary(StringComparer.Ordinal))))));
     }

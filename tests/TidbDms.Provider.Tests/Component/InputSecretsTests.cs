@@ -80,7 +80,7 @@ internal sealed class InputSecretsTests
         var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", PlainPassword).Build());
 
         Assert.That(result.Args!.Cluster.Password, Has.Property("IsSecret").True.And.Property("Value").EqualTo(Inputs.Password));
-        Assert.That(result.Args.Cluster.Password.ToString(), Is.EqualTo("[secret]"));
+        Assert.That(result.Args.Cluster.Password!.ToString(), Is.EqualTo("[secret]"));
     }
 
     [Test]

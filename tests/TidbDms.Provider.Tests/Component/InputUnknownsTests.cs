@@ -41,11 +41,16 @@ internal sealed class InputUnknownsTests
             Is.EqualTo(new[]
             {
                 "cluster.host", "cluster.port", "cluster.username", "cluster.password", "cluster.databaseName",
-                "cluster.sslMode", "cluster.caCertificatePem", "network.vpcCidr", "replication.instanceClass",
+                "cluster.sslMode", "cluster.caCertificatePem", "cluster.secretsManagerSecretArn", "cluster.secretsManagerKmsKeyArn",
+                "cluster.endpointSettings.parallelLoadThreads", "cluster.endpointSettings.maxFileSizeKb", "cluster.endpointSettings.targetDbType",
+                "cluster.endpointSettings.afterConnectScript", "cluster.endpointSettings.executeTimeoutSeconds", "cluster.endpointSettings.serverTimezone",
+                "network.vpcCidr", "replication.instanceClass",
                 "replication.allocatedStorage", "replication.multiAz", "replication.engineVersion", "replication.kmsKeyArn",
                 "replication.minCapacityUnits", "replication.maxCapacityUnits", "replication.autoMinorVersionUpgrade",
                 "replication.preferredMaintenanceWindow", "replication.applyImmediately", "task.otherEndpointArn", "task.migrationType",
-                "task.schemas", "task.tableMappings", "task.startReplicationTask", "tags",
+                "task.schemas", "task.tableMappings", "task.startReplicationTask", "task.settings.targetTablePrepMode", "task.settings.lobMode",
+                "task.settings.lobMaxSizeKb", "task.settings.fullLoadSubTasks", "task.settings.validation", "task.settings.batchApply",
+                "task.settingsJson", "tags",
             }));
     }
 

@@ -33,6 +33,32 @@ internal sealed class GoldenPlanTests
         preview = preview with { Cluster = preview.Cluster with { Port = Input<int>.Unknown() } };
         yield return Scenario("starter-preview-unknowns", preview.WithTask(t => t with { Schemas = Input<ImmutableArray<string>>.Unknown() }));
 
+        // The second release: the settings document with a settingsJson merge, endpoint settings,
+        // logging off, and credentials from Secrets Manager on an instance and on Serverless.
+        yield return Scenario(
+            "starter-settings-json-merged",
+            TestArgs.Create(Tier.Starter)
+                .WithTask(t => t with { MigrationType = TestArgs.Known(MigrationType.FullLoadAndCdc) })
+                .WithTaskSettings(
+                    s => s with { BatchApply = TestArgs.Known(true), Validation = TestArgs.Known(true), LobMaxSizeKb = TestArgs.Known(1024) },
+                    "{\"ChangeProcessingTuning\":{\"BatchApplyMemoryLimit\":1000},\"TargetMetadata\":{\"ParallelLoadThreads\":4},\"ErrorBehavior\":{\"DataErrorPolicy\":\"STOP_TASK\"}}"));
+        var withEndpointSettings = TestArgs.Create(Tier.Dedicated, endpointType: EndpointType.Source, roles: DmsIamRoles.Create)
+            .WithTaskSettings(s => s with { Logging = false, LobMode = TestArgs.Known(LobMode.Full) });
+        yield return Scenario(
+            "dedicated-source-endpoint-settings-no-logging",
+            withEndpointSettings with
+            {
+                Cluster = withEndpointSettings.Cluster with
+                {
+                    EndpointSettings = new EndpointSettingsArgs(null, null, null, TestArgs.Known("SET SESSION tidb_isolation_read_engines = 'tikv'"), TestArgs.Known(300), TestArgs.Known("UTC")),
+                },
+            });
+        yield return Scenario("starter-secrets-manager", TestArgs.Create(Tier.Starter, roles: DmsIamRoles.Create).WithSecret(TestArgs.SecretKmsKeyArn));
+        yield return Scenario(
+            "essential-serverless-private-endpoint-secrets-manager",
+            TestArgs.Create(Tier.Essential, Connectivity.PrivateEndpoint, mode: ReplicationMode.Serverless).WithSecret()
+                .WithTask(t => t with { StartReplicationTask = TestArgs.Known(true) }));
+
         static TestCaseData Scenario(string name, TidbDmsMigrationArgs args) => new TestCaseData(name, args).SetArgDisplayNames(name);
     }
 

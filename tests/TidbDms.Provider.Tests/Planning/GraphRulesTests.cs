@@ -43,6 +43,10 @@ internal sealed class GraphRulesTests
         .. PathTypes.Select(t => (AwsTypes.ReplicationConfig, t)),
         (AwsTypes.ReplicationConfig, AwsTypes.RolePolicyAttachment),
         (AwsTypes.ReplicationConfig, AwsTypes.ServiceLinkedRole),
+
+        // What connects reads the credentials secret through the access role's policy (Secrets Manager credentials).
+        (AwsTypes.ReplicationTask, AwsTypes.RolePolicy),
+        (AwsTypes.ReplicationConfig, AwsTypes.RolePolicy),
     ];
 
     public static IEnumerable<TestCaseData> Topologies() => Where(_ => true);

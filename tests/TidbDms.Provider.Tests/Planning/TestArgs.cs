@@ -58,6 +58,9 @@ internal static class TestArgs
             roles,
             task || mode == ReplicationMode.Serverless
                 ? new TaskArgs(Known(OtherEndpointArn), Known(MigrationType.FullLoad), Known<ImmutableArray<string>>(["shop"]), null, Known(false))
+                {
+                    Settings = TaskSettingsArgs.DefaultsFor(endpointType),
+                }
                 : null,
             Known(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("team", "data")])));
     }
@@ -79,4 +82,22 @@ internal static class TestArgs
 
     public static TidbDmsMigrationArgs WithNetwork(this TidbDmsMigrationArgs args, Func<NetworkArgs, NetworkArgs> change) =>
         args with { Network = change(args.Network) };
+
+    public const string SecretArn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf";
+    public const string SecretKmsKeyArn = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    /// <summary>The credentials from Secrets Manager instead of a password (the user name stays, for the prefix rule and preflight).</summary>
+    public static TidbDmsMigrationArgs WithSecret(this TidbDmsMigrationArgs args, string? kmsKeyArn = null) =>
+        args with
+        {
+            Cluster = args.Cluster with
+            {
+                Password = null,
+                SecretsManagerSecretArn = Known(SecretArn),
+                SecretsManagerKmsKeyArn = kmsKeyArn is null ? null : Known(kmsKeyArn),
+            },
+        };
+
+    public static TidbDmsMigrationArgs WithTaskSettings(this TidbDmsMigrationArgs args, Func<TaskSettingsArgs, TaskSettingsArgs> change, string? settingsJson = null) =>
+        args.WithTask(t => t with { Settings = change(t.Settings), SettingsJson = settingsJson is null ? t.SettingsJson : Known(settingsJson) });
 }

@@ -86,6 +86,27 @@ public sealed class PreflightTargetTests
     }
 
     [Test]
+    public void From_component_args_with_a_Secrets_Manager_secret_explains_that_the_password_comes_from_the_environment()
+    {
+        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
+        args = args with
+        {
+            Cluster = args.Cluster with
+            {
+                Password = null,
+                SecretsManagerSecretArn = Input<string>.Known("arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf"),
+            },
+        };
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
+        Assert.That(target, Is.Null);
+        Assert.That(
+            notKnown,
+            Is.EqualTo("the cluster's credentials are in the AWS Secrets Manager secret cluster.secretsManagerSecretArn, which only DMS reads (through its access role), "
+                + "so the preflight has no password: run 'pulumi-resource-tidb-dms preflight --host … --user … --password-env NAME' with the password from the secret in the environment variable NAME"));
+    }
+
+    [Test]
     public void From_component_args_with_unknown_inputs_names_them()
     {
         var args = Args(Input<string>.Unknown(isSecret: true), Input<ImmutableArray<string>>.Unknown());

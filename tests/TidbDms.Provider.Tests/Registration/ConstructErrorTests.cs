@@ -104,7 +104,7 @@ internal sealed class ConstructErrorTests
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", inputs.Build()));
 
         var args = TidbDmsMigrationInputs.Read(inputs.Build()).Args!;
-        var roles = DmsRoleNames.NeededFor(args.Replication.Mode).ToImmutableSortedDictionary(
+        var roles = DmsRoleNames.NeededFor(args).ToImmutableSortedDictionary(
             n => n,
             n => ownRoles.Contains(n) ? DmsRoleState.OwnedByThisComponent : existingRoles.Contains(n) ? DmsRoleState.Exists : DmsRoleState.Missing,
             StringComparer.Ordinal);

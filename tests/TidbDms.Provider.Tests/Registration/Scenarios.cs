@@ -32,7 +32,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
     public MigrationPlan Plan(string componentName)
     {
         var args = TidbDmsMigrationInputs.Read(Inputs.Build()).Args!;
-        var roles = DmsRoleNames.NeededFor(args.Replication.Mode)
+        var roles = DmsRoleNames.NeededFor(args)
             .ToImmutableSortedDictionary(n => n, _ => RolesExist ? DmsRoleState.Exists : DmsRoleState.Missing, StringComparer.Ordinal);
         return Planner.Plan(componentName, args, new PlanContext(Region, "aws", Zones, "123456789012", Project, Stack, roles));
     }

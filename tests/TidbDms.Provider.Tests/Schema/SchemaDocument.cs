@@ -26,28 +26,31 @@ internal static class SchemaDocument
     public static IReadOnlyDictionary<string, JsonElement> Inputs()
     {
         var inputs = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in Component.GetProperty("inputProperties").EnumerateObject())
+        AddProperties(inputs, null, Component.GetProperty("inputProperties"));
+        return inputs;
+    }
+
+    /// <summary>Every property at any depth (object types inside object types), by dotted path.</summary>
+    private static void AddProperties(Dictionary<string, JsonElement> inputs, string? parent, JsonElement properties)
+    {
+        foreach (var property in properties.EnumerateObject())
         {
-            inputs[property.Name] = property.Value;
+            var path = parent is null ? property.Name : $"{parent}.{property.Name}";
+            inputs[path] = property.Value;
             if (ObjectTypeName(property.Value) is { } objectName)
             {
-                foreach (var child in Type(objectName).GetProperty("properties").EnumerateObject())
-                {
-                    inputs[$"{property.Name}.{child.Name}"] = child.Value;
-                }
+                AddProperties(inputs, path, Type(objectName).GetProperty("properties"));
             }
         }
-
-        return inputs;
     }
 
     /// <summary>The names listed as required beside the input at <paramref name="path"/>.</summary>
     public static IReadOnlyList<string> RequiredBeside(string path)
     {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var dot = path.LastIndexOf('.');
         var (holder, key) = dot < 0
             ? (Component, "requiredInputs")
-            : (Type(ObjectTypeName(Component.GetProperty("inputProperties").GetProperty(path[..dot]))!), "required");
+            : (Type(ObjectTypeName(Inputs()[path[..dot]])!), "required");
         return holder.TryGetProperty(key, out var required)
             ? [.. required.EnumerateArray().Select(e => e.GetString()!)]
             : [];

@@ -35,8 +35,8 @@ public sealed class SchemaReaderAgreementTests
 
         new("cluster.host", Str("gateway02.us-west-2.prod.aws.tidbcloud.com"), a => a.Cluster.Host.Value, "gateway02.us-west-2.prod.aws.tidbcloud.com"),
         new("cluster.port", PropertyValue.Number(4001), a => a.Cluster.Port.Value, 4001),
-        new("cluster.username", Str("3pTAoNNegb47Uc8.dms_user"), a => a.Cluster.Username.Value, "3pTAoNNegb47Uc8.dms_user"),
-        new("cluster.password", Str("another-secret").WithSecret(), a => (a.Cluster.Password.Value, a.Cluster.Password.IsSecret), ("another-secret", true)),
+        new("cluster.username", Str("3pTAoNNegb47Uc8.dms_user"), a => a.Cluster.Username!.Value, "3pTAoNNegb47Uc8.dms_user"),
+        new("cluster.password", Str("another-secret").WithSecret(), a => (a.Cluster.Password!.Value, a.Cluster.Password.IsSecret), ("another-secret", true)),
         new("cluster.databaseName", Str("app"), a => a.Cluster.DatabaseName?.Value, "app"),
         new("cluster.sslMode", Str("verify-ca"), a => a.Cluster.SslMode.Value, SslMode.VerifyCa),
         new("cluster.caCertificatePem", Str(CaPem), a => a.Cluster.CaCertificatePem?.Value, CaPem),
@@ -74,7 +74,27 @@ public sealed class SchemaReaderAgreementTests
         new("task.startReplicationTask", PropertyValue.Bool(true), a => a.Task?.StartReplicationTask.Value, true, WithTask),
 
         new("tags", PropertyValue.Object(("team", Str("data"))), a => a.Tags?.Value, new Dictionary<string, string> { ["team"] = "data" }),
+
+        new("cluster.secretsManagerSecretArn", Str(SecretArn), a => (a.Cluster.SecretsManagerSecretArn?.Value, a.Cluster.Password), (SecretArn, (Input<string>?)null), m => m.Remove("cluster.password")),
+        new("cluster.secretsManagerKmsKeyArn", Str(KeyArn), a => a.Cluster.SecretsManagerKmsKeyArn?.Value, KeyArn, m => m.Remove("cluster.password").Set("cluster.secretsManagerSecretArn", Str(SecretArn))),
+        new("cluster.endpointSettings.parallelLoadThreads", PropertyValue.Number(8), a => a.Cluster.EndpointSettings?.ParallelLoadThreads?.Value, 8),
+        new("cluster.endpointSettings.maxFileSizeKb", PropertyValue.Number(65536), a => a.Cluster.EndpointSettings?.MaxFileSizeKb?.Value, 65536),
+        new("cluster.endpointSettings.targetDbType", Str("MultipleDatabases"), a => a.Cluster.EndpointSettings?.TargetDbType?.Value, TargetDbType.MultipleDatabases),
+        new("cluster.endpointSettings.afterConnectScript", Str("SET time_zone = '+00:00'"), a => a.Cluster.EndpointSettings?.AfterConnectScript?.Value, "SET time_zone = '+00:00'"),
+        new("cluster.endpointSettings.executeTimeoutSeconds", PropertyValue.Number(120), a => a.Cluster.EndpointSettings?.ExecuteTimeoutSeconds?.Value, 120, m => m.Set("endpointType", Str("source"))),
+        new("cluster.endpointSettings.serverTimezone", Str("UTC"), a => a.Cluster.EndpointSettings?.ServerTimezone?.Value, "UTC", m => m.Set("endpointType", Str("source"))),
+        new("task.settings.targetTablePrepMode", Str("TruncateBeforeLoad"), a => a.Task?.Settings.TargetTablePrepMode.Value, TargetTablePrepMode.TruncateBeforeLoad, WithTask),
+        new("task.settings.lobMode", Str("Full"), a => a.Task?.Settings.LobMode.Value, LobMode.Full, WithTask),
+        new("task.settings.lobMaxSizeKb", PropertyValue.Number(64), a => a.Task?.Settings.LobMaxSizeKb.Value, 64, WithTask),
+        new("task.settings.fullLoadSubTasks", PropertyValue.Number(16), a => a.Task?.Settings.FullLoadSubTasks.Value, 16, WithTask),
+        new("task.settings.validation", PropertyValue.Bool(true), a => a.Task?.Settings.Validation.Value, true, WithTask),
+        new("task.settings.batchApply", PropertyValue.Bool(true), a => a.Task?.Settings.BatchApply.Value, true, m => WithTask(m.Set("task.migrationType", Str("cdc")))),
+        new("task.settings.logging", PropertyValue.Bool(false), a => a.Task?.Settings.Logging, false, WithTask),
+        new("task.settingsJson", Str("{\"ChangeProcessingTuning\":{\"CommitTimeout\":5}}"), a => a.Task?.SettingsJson?.Value, "{\"ChangeProcessingTuning\":{\"CommitTimeout\":5}}", WithTask),
     ];
+
+    private const string SecretArn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf";
+    private const string KeyArn = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     private static IEnumerable<string> CasePaths() => Cases.Select(c => c.Path);
 
@@ -142,10 +162,35 @@ public sealed class SchemaReaderAgreementTests
                     _objects[parent] = properties = new(StringComparer.Ordinal);
                 }
 
-                properties[path[(dot + 1)..]] = value;
+                SetNested(properties, path[(dot + 1)..], value);
             }
 
             return this;
+        }
+
+        /// <summary>Removes a field of a top-level object.</summary>
+        public InputMap Remove(string path)
+        {
+            var dot = path.IndexOf('.', StringComparison.Ordinal);
+            _objects[path[..dot]].Remove(path[(dot + 1)..]);
+            return this;
+        }
+
+        /// <summary>A field at any depth below a top-level object (objects on the way are created).</summary>
+        private static void SetNested(IDictionary<string, PropertyValue> properties, string path, PropertyValue value)
+        {
+            var dot = path.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                properties[path] = value;
+                return;
+            }
+
+            var inner = properties.TryGetValue(path[..dot], out var existing) && existing.TryGetObject(out var fields)
+                ? fields.ToDictionary(StringComparer.Ordinal)
+                : new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
+            SetNested(inner, path[(dot + 1)..], value);
+            properties[path[..dot]] = PropertyValue.Object(inner);
         }
 
         public ImmutableSortedDictionary<string, PropertyValue> Build()

@@ -23,11 +23,20 @@ public sealed class SchemaShapeTests
         new("cluster", "object:Cluster", Required: true),
         new("cluster.host", "string", Required: true),
         new("cluster.port", "integer", Default: 4000),
-        new("cluster.username", "string", Required: true),
-        new("cluster.password", "string", Secret: true, Required: true),
+        new("cluster.username", "string"),
+        new("cluster.password", "string", Secret: true),
         new("cluster.databaseName", "string"),
         new("cluster.sslMode", "enum:SslMode"),
         new("cluster.caCertificatePem", "string"),
+        new("cluster.secretsManagerSecretArn", "string"),
+        new("cluster.secretsManagerKmsKeyArn", "string"),
+        new("cluster.endpointSettings", "object:EndpointSettings"),
+        new("cluster.endpointSettings.parallelLoadThreads", "integer"),
+        new("cluster.endpointSettings.maxFileSizeKb", "integer"),
+        new("cluster.endpointSettings.targetDbType", "enum:TargetDbType"),
+        new("cluster.endpointSettings.afterConnectScript", "string"),
+        new("cluster.endpointSettings.executeTimeoutSeconds", "integer"),
+        new("cluster.endpointSettings.serverTimezone", "string"),
         new("network", "object:Network", Plain: true),
         new("network.vpcCidr", "string", Default: "10.0.0.0/16"),
         new("network.availabilityZoneCount", "integer", Plain: true, Default: 2),
@@ -59,6 +68,15 @@ public sealed class SchemaShapeTests
         new("task.schemas", "string[]"),
         new("task.tableMappings", "string"),
         new("task.startReplicationTask", "boolean", Default: false),
+        new("task.settings", "object:TaskSettings", Plain: true),
+        new("task.settings.targetTablePrepMode", "enum:TargetTablePrepMode"),
+        new("task.settings.lobMode", "enum:LobMode", Default: "Limited"),
+        new("task.settings.lobMaxSizeKb", "integer", Default: 32),
+        new("task.settings.fullLoadSubTasks", "integer", Default: 8),
+        new("task.settings.validation", "boolean", Default: false),
+        new("task.settings.batchApply", "boolean", Default: false),
+        new("task.settings.logging", "boolean", Plain: true, Default: true),
+        new("task.settingsJson", "string"),
         new("tags", "map<string>"),
     ];
 
@@ -118,7 +136,7 @@ public sealed class SchemaShapeTests
             "network", "network.availabilityZoneCount", "network.availabilityZones", "network.publicAccess", "network.natGateways",
             "replication", "replication.mode",
             "dmsIamRoles",
-            "task",
+            "task", "task.settings", "task.settings.logging",
         }));
     }
 
@@ -163,6 +181,12 @@ public sealed class SchemaShapeTests
         yield return new TestCaseData("dmsIamRoles", ContractEnums.DmsIamRoles.ToWire(Defaults.IamRoles));
         yield return new TestCaseData("task.migrationType", ContractEnums.MigrationType.ToWire(Defaults.TaskMigrationType));
         yield return new TestCaseData("task.startReplicationTask", Defaults.StartReplicationTask);
+        yield return new TestCaseData("task.settings.lobMode", ContractEnums.LobMode.ToWire(Defaults.TaskLobMode));
+        yield return new TestCaseData("task.settings.lobMaxSizeKb", Defaults.TaskLobMaxSizeKb);
+        yield return new TestCaseData("task.settings.fullLoadSubTasks", Defaults.TaskFullLoadSubTasks);
+        yield return new TestCaseData("task.settings.validation", Defaults.TaskValidation);
+        yield return new TestCaseData("task.settings.batchApply", Defaults.TaskBatchApply);
+        yield return new TestCaseData("task.settings.logging", Defaults.TaskLogging);
     }
 
     /// <summary>The schema's defaults are applied by SDKs, Defaults' by the reader: they must agree.</summary>
@@ -197,6 +221,7 @@ public sealed class SchemaShapeTests
                 ("tidbEndpointArn", "string"),
                 ("vpcEndpointId", "string"),
                 ("replicationTaskArn", "string"),
+                ("secretsAccessRoleArn", "string"),
             }));
             Assert.That(properties.Select(p => p.Description), Is.EqualTo(ContractOutputs.All.Select(o => o.Description)));
             Assert.That(SchemaDocument.Component.TryGetProperty("required", out _), Is.False);
@@ -256,10 +281,10 @@ public sealed class SchemaShapeTests
     {
         Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo(new[]
         {
-            "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointType",
-            "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:PrivateEndpoint",
+            "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointSettings", "tidb-dms:index:EndpointType",
+            "tidb-dms:index:LobMode", "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:PrivateEndpoint",
             "tidb-dms:index:PublicAccess", "tidb-dms:index:Replication", "tidb-dms:index:ReplicationMode", "tidb-dms:index:SslMode",
-            "tidb-dms:index:Task", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
+            "tidb-dms:index:TargetDbType", "tidb-dms:index:TargetTablePrepMode", "tidb-dms:index:Task", "tidb-dms:index:TaskSettings", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
         }));
     }
 

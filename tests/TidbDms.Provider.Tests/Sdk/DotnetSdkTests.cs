@@ -101,7 +101,7 @@ public sealed class DotnetSdkTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(field.AttributeLists.ToString(), Is.EqualTo("[Input(\"password\", required: true)]"));
+            Assert.That(field.AttributeLists.ToString(), Is.EqualTo("[Input(\"password\")]"));
             Assert.That(property.AccessorList!.Accessors.Single(a => a.Keyword.Text == "set").ToString(), Does.Contain("Output.CreateSecret(0)").And.Contain("_password = Output.Tuple<Input<string>?, int>(value, emptySecret)"));
         });
     }

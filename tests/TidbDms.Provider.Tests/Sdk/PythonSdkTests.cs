@@ -62,7 +62,7 @@ public sealed class PythonSdkTests
     [TestCase("_enums.py", "    VERIFY_CA = \"verify-ca\"")]
     [TestCase("_enums.py", "    FULL_LOAD_AND_CDC = \"full-load-and-cdc\"")]
     [TestCase("_inputs.py", "class ClusterArgsDict(TypedDict):")]
-    [TestCase("_inputs.py", "    password: pulumi.Input[_builtins.str]")]
+    [TestCase("_inputs.py", "    password: NotRequired[pulumi.Input[_builtins.str]]")]
     [TestCase("_inputs.py", "        if port is None:\n            port = 4000")]
     [TestCase("_inputs.py", "    @pulumi.getter(name=\"caCertificatePem\")\n    def ca_certificate_pem(self) -> Optional[pulumi.Input[_builtins.str]]:")]
     public void Package_SpellsNamesAsPythonProgramsUseThem(string file, string text)

@@ -61,6 +61,21 @@ internal static class ArgsInputs
         Add("task.schemas", args.Task?.Schemas);
         Add("task.tableMappings", args.Task?.TableMappings);
         Add("task.startReplicationTask", args.Task?.StartReplicationTask);
+        Add("cluster.secretsManagerSecretArn", args.Cluster.SecretsManagerSecretArn);
+        Add("cluster.secretsManagerKmsKeyArn", args.Cluster.SecretsManagerKmsKeyArn);
+        Add("cluster.endpointSettings.parallelLoadThreads", args.Cluster.EndpointSettings?.ParallelLoadThreads);
+        Add("cluster.endpointSettings.maxFileSizeKb", args.Cluster.EndpointSettings?.MaxFileSizeKb);
+        Add("cluster.endpointSettings.targetDbType", args.Cluster.EndpointSettings?.TargetDbType);
+        Add("cluster.endpointSettings.afterConnectScript", args.Cluster.EndpointSettings?.AfterConnectScript);
+        Add("cluster.endpointSettings.executeTimeoutSeconds", args.Cluster.EndpointSettings?.ExecuteTimeoutSeconds);
+        Add("cluster.endpointSettings.serverTimezone", args.Cluster.EndpointSettings?.ServerTimezone);
+        Add("task.settings.targetTablePrepMode", args.Task?.Settings.TargetTablePrepMode);
+        Add("task.settings.lobMode", args.Task?.Settings.LobMode);
+        Add("task.settings.lobMaxSizeKb", args.Task?.Settings.LobMaxSizeKb);
+        Add("task.settings.fullLoadSubTasks", args.Task?.Settings.FullLoadSubTasks);
+        Add("task.settings.validation", args.Task?.Settings.Validation);
+        Add("task.settings.batchApply", args.Task?.Settings.BatchApply);
+        Add("task.settingsJson", args.Task?.SettingsJson);
         Add("tags", args.Tags);
         return states.ToImmutable();
     }

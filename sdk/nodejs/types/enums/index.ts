@@ -53,6 +53,26 @@ export const EndpointType = {
  */
 export type EndpointType = (typeof EndpointType)[keyof typeof EndpointType];
 
+export const LobMode = {
+    /**
+     * LOBs up to task.settings.lobMaxSizeKb, inline and fast; larger ones are truncated.
+     */
+    Limited: "Limited",
+    /**
+     * Every LOB whole, in chunks: slower.
+     */
+    Full: "Full",
+    /**
+     * No LOB columns are migrated.
+     */
+    None: "None",
+} as const;
+
+/**
+ * How the task migrates large objects (TEXT, BLOB, JSON).
+ */
+export type LobMode = (typeof LobMode)[keyof typeof LobMode];
+
 export const MigrationType = {
     /**
      * The existing data, once.
@@ -140,6 +160,42 @@ export const SslMode = {
  * The DMS SSL mode of the TiDB endpoint (DMS does not support 'require' for MySQL endpoints).
  */
 export type SslMode = (typeof SslMode)[keyof typeof SslMode];
+
+export const TargetDbType = {
+    /**
+     * Every table goes into cluster.databaseName.
+     */
+    SpecificDatabase: "SpecificDatabase",
+    /**
+     * Each source schema becomes a database of the same name (DMS's default).
+     */
+    MultipleDatabases: "MultipleDatabases",
+} as const;
+
+/**
+ * Where a MySQL-compatible DMS target puts the tables (its endpoint setting TargetDbType).
+ */
+export type TargetDbType = (typeof TargetDbType)[keyof typeof TargetDbType];
+
+export const TargetTablePrepMode = {
+    /**
+     * Leaves the target tables as they are: create the schema in TiDB first (TiDB's advice, since DMS creates tables without secondary indexes).
+     */
+    DoNothing: "DoNothing",
+    /**
+     * Empties the target tables, keeping their definitions.
+     */
+    TruncateBeforeLoad: "TruncateBeforeLoad",
+    /**
+     * Drops the target tables and creates them again (without secondary indexes).
+     */
+    DropAndCreate: "DropAndCreate",
+} as const;
+
+/**
+ * What the task does to the target tables when the full load starts (FullLoadSettings.TargetTablePrepMode).
+ */
+export type TargetTablePrepMode = (typeof TargetTablePrepMode)[keyof typeof TargetTablePrepMode];
 
 export const Tier = {
     /**

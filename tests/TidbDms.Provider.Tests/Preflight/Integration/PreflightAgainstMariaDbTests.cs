@@ -186,7 +186,7 @@ public sealed class PreflightAgainstMariaDbTests
         Assert.That(report.Find("schemas"), Is.EqualTo(Warn(
             "schemas",
             "`nosuch` does not exist, or this user has no privilege on it (a user sees only the schemas it may use): DMS creates a missing target schema, but only with tables and primary keys.",
-            "Create the schema and its tables in TiDB first (with secondary indexes and foreign keys), and set the task's target table preparation mode to 'Do nothing'.")));
+            "Create the schema and its tables in TiDB first (with secondary indexes and foreign keys), and keep task.settings.targetTablePrepMode at 'DoNothing' (its default when TiDB is the target).")));
         Assert.That(report.Find("privileges"), Is.EqualTo(Fail(
             "privileges",
             "'dms_target'@'%' lacks ALTER, CREATE, DROP, INDEX, INSERT, UPDATE, DELETE, SELECT on `nosuch`.*.",

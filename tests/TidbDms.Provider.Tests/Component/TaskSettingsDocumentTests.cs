@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+
+namespace TidbDms.Provider.Tests.Component;
+
+/// <summary>The generated task-settings document: exact canonical text, the merge of settingsJson, unknowns and secrets.</summary>
+internal sealed class TaskSettingsDocumentTests
+{
+    private const string LogComponents =
+        "[{\"Id\":\"SOURCE_UNLOAD\",\"Severity\":\"LOGGER_SEVERITY_DEFAULT\"},{\"Id\":\"SOURCE_CAPTURE\",\"Severity\":\"LOGGER_SEVERITY_DEFAULT\"},"
+        + "{\"Id\":\"TARGET_LOAD\",\"Severity\":\"LOGGER_SEVERITY_DEFAULT\"},{\"Id\":\"TARGET_APPLY\",\"Severity\":\"LOGGER_SEVERITY_DEFAULT\"},"
+        + "{\"Id\":\"TASK_MANAGER\",\"Severity\":\"LOGGER_SEVERITY_DEFAULT\"}]";
+
+    private static TaskSettingsArgs Target => TaskSettingsArgs.DefaultsFor(EndpointType.Target);
+
+    [Test]
+    public void Defaults_for_a_target_are_the_TiDB_tuned_document_with_sorted_keys()
+    {
+        Assert.That(
+            TaskSettingsDocument.Render(Target, null),
+            Is.EqualTo(
+                "{\"FullLoadSettings\":{\"MaxFullLoadSubTasks\":8,\"TargetTablePrepMode\":\"DO_NOTHING\"},"
+                + $"\"Logging\":{{\"EnableLogging\":true,\"LogComponents\":{LogComponents}}},"
+                + "\"TargetMetadata\":{\"BatchApplyEnabled\":false,\"FullLobMode\":false,\"LimitedSizeLobMode\":true,\"LobChunkSize\":64,\"LobMaxSize\":32,\"SupportLobs\":true},"
+                + "\"ValidationSettings\":{\"EnableValidation\":false}}"));
+    }
+
+    [TestCase(LobMode.Full, "\"FullLobMode\":true,\"LimitedSizeLobMode\":false,\"LobChunkSize\":64,\"LobMaxSize\":0,\"SupportLobs\":true")]
+    [TestCase(LobMode.None, "\"FullLobMode\":false,\"LimitedSizeLobMode\":false,\"LobChunkSize\":64,\"LobMaxSize\":0,\"SupportLobs\":false")]
+    [TestCase(LobMode.Limited, "\"FullLobMode\":false,\"LimitedSizeLobMode\":true,\"LobChunkSize\":64,\"LobMaxSize\":32,\"SupportLobs\":true")]
+    public void Lob_mode_sets_the_four_lob_keys(LobMode mode, string expected)
+    {
+        var text = TaskSettingsDocument.Render(Target with { LobMode = Input<LobMode>.Known(mode) }, null);
+
+        Assert.That(text, Does.Contain($"\"TargetMetadata\":{{\"BatchApplyEnabled\":false,{expected}}}"));
+    }
+
+    [Test]
+    public void Every_setting_reaches_its_key()
+    {
+        var settings = new TaskSettingsArgs(
+            Input<TargetTablePrepMode>.Known(TargetTablePrepMode.TruncateBeforeLoad),
+            Input<LobMode>.Known(LobMode.Limited),
+            Input<int>.Known(1024),
+            Input<int>.Known(49),
+            Input<bool>.Known(true),
+            Input<bool>.Known(true),
+            false);
+
+        Assert.That(
+            TaskSettingsDocument.Render(settings, null),
+            Is.EqualTo(
+                "{\"FullLoadSettings\":{\"MaxFullLoadSubTasks\":49,\"TargetTablePrepMode\":\"TRUNCATE_BEFORE_LOAD\"},"
+                + $"\"Logging\":{{\"EnableLogging\":false,\"LogComponents\":{LogComponents}}},"
+                + "\"TargetMetadata\":{\"BatchApplyEnabled\":true,\"FullLobMode\":false,\"LimitedSizeLobMode\":true,\"LobChunkSize\":64,\"LobMaxSize\":1024,\"SupportLobs\":true},"
+                + "\"ValidationSettings\":{\"EnableValidation\":true}}"));
+    }
+
+    [Test]
+    public void Settings_json_merges_objects_key_by_key_replaces_the_rest_and_is_sorted_at_every_level()
+    {
+        const string Json = """
+            {
+              "ValidationSettings": {"ThreadCount": 5, "EnableValidation": true},
+              "Logging": {"LogComponents": [{"Severity": "LOGGER_SEVERITY_DEBUG", "Id": "TARGET_APPLY"}]},
+              "ChangeProcessingTuning": {"MemoryLimitTotal": 2048, "BatchApplyTimeoutMin": 1},
+              "TTSettings": null
+            }
+            """;
+
+        Assert.That(
+            TaskSettingsDocument.Render(Target, Json),
+            Is.EqualTo(
+                "{\"ChangeProcessingTuning\":{\"BatchApplyTimeoutMin\":1,\"MemoryLimitTotal\":2048},"
+                + "\"FullLoadSettings\":{\"MaxFullLoadSubTasks\":8,\"TargetTablePrepMode\":\"DO_NOTHING\"},"
+                + "\"Logging\":{\"EnableLogging\":true,\"LogComponents\":[{\"Id\":\"TARGET_APPLY\",\"Severity\":\"LOGGER_SEVERITY_DEBUG\"}]},"
+                + "\"TTSettings\":null,"
+                + "\"TargetMetadata\":{\"BatchApplyEnabled\":false,\"FullLobMode\":false,\"LimitedSizeLobMode\":true,\"LobChunkSize\":64,\"LobMaxSize\":32,\"SupportLobs\":true},"
+                + "\"ValidationSettings\":{\"EnableValidation\":true,\"ThreadCount\":5}}"));
+    }
+
+    [Test]
+    public void The_same_settings_written_differently_give_the_same_text()
+    {
+        var a = TaskSettingsDocument.Render(Target, "{\"B\":{\"y\":1,\"x\":2},\"A\":true}");
+        var b = TaskSettingsDocument.Render(Target, "{\n  \"A\" : true,\n  \"B\" : { \"x\" : 2, \"y\" : 1 }\n}");
+
+        Assert.That(a, Is.EqualTo(b));
+    }
+
+    [Test]
+    public void An_unknown_setting_or_json_makes_the_document_unknown_keeping_dependencies()
+    {
+        var task = new TaskArgs(
+            Input<string>.Known("arn"), Input<MigrationType>.Known(MigrationType.FullLoad), null, Input<string>.Known("{}"), Input<bool>.Known(false))
+        {
+            Settings = Target,
+            SettingsJson = Input<string>.Unknown(dependencies: ["urn:json"]),
+        };
+
+        var value = TaskSettingsDocument.For(task);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.IsComputed, Is.True);
+            Assert.That(value.Dependencies, Is.EqualTo(new[] { "urn:json" }));
+        });
+    }
+
+    [Test]
+    public void A_secret_settings_json_makes_the_document_secret()
+    {
+        var task = new TaskArgs(
+            Input<string>.Known("arn"), Input<MigrationType>.Known(MigrationType.FullLoad), null, Input<string>.Known("{}"), Input<bool>.Known(false))
+        {
+            Settings = Target,
+            SettingsJson = Input<string>.Known("{\"A\":1}", isSecret: true),
+        };
+
+        var value = TaskSettingsDocument.For(task);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.IsSecret, Is.True);
+            Assert.That(value.TryGetString(out var text) && text.StartsWith("{\"A\":1,\"FullLoadSettings\"", StringComparison.Ordinal), Is.True);
+        });
+    }
+
+    [Test]
+    public void Owned_keys_set_by_the_json_are_named_with_their_input()
+    {
+        TaskSettingsDocument.TryParse("{\"Logging\":{\"EnableLogging\":false},\"FullLoadSettings\":{\"CommitRate\":1}}", out var document, out _);
+
+        var owned = TaskSettingsDocument.OwnedKeysSetBy(document!).ToList();
+
+        Assert.That(owned.Select(k => (k, TaskSettingsDocument.OwnedKeys[k])), Is.EqualTo(new[] { ("Logging.EnableLogging", "task.settings.logging") }));
+    }
+
+    [Test]
+    public void Owned_keys_are_exactly_the_generated_ones()
+    {
+        var generated = TaskSettingsDocument.Generate(Target)
+            .SelectMany(section => section.Value!.AsObject().Select(key => $"{section.Key}.{key.Key}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.That(generated, Is.EqualTo(TaskSettingsDocument.OwnedKeys.Keys.ToImmutableArray()));
+    }
+}
