@@ -61,19 +61,14 @@ internal static class GrantParser
             at++;
         }
 
-        if (at >= tokens.Count || tokens[at].Kind == TokenKind.Word
-            && (tokens[at].IsWord("FUNCTION") || tokens[at].IsWord("PROCEDURE") || tokens[at].IsWord("PACKAGE")))
+        if (at + 2 >= tokens.Count || !tokens[at + 1].IsSymbol('.'))
         {
+            // "ON *" or "ON table": relative to a current database, which SHOW GRANTS does not print;
+            // "ON FUNCTION db.f" (PROCEDURE, PACKAGE) lands here too, the keyword not being followed by a dot
             return (GrantScopeKind.Other, null);
         }
 
         var first = tokens[at];
-        if (at + 2 >= tokens.Count || !tokens[at + 1].IsSymbol('.'))
-        {
-            // "ON *" or "ON table": relative to a current database, which SHOW GRANTS does not print
-            return (GrantScopeKind.Other, null);
-        }
-
         var second = tokens[at + 2];
         var firstIsStar = first.IsSymbol('*');
         var secondIsStar = second.IsSymbol('*');

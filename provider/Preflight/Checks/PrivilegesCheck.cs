@@ -31,9 +31,8 @@ internal sealed class PrivilegesCheck : IPreflightCheck
     public async Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken)
     {
         var target = context.Target;
-        var account = Accounts.Quote(Convert.ToString(
-            await context.ScalarAsync("SELECT CURRENT_USER()", cancellationToken).ConfigureAwait(false),
-            CultureInfo.InvariantCulture) ?? target.User);
+        var currentUser = await context.ScalarAsync("SELECT CURRENT_USER()", cancellationToken).ConfigureAwait(false);
+        var account = Accounts.Quote(currentUser is null ? target.User : Convert.ToString(currentUser, CultureInfo.InvariantCulture)!);
         var (grants, unreadableRoles) = await ReadGrantsAsync(context, cancellationToken).ConfigureAwait(false);
 
         var required = target.EndpointType == EndpointType.Target ? TargetPrivileges : SourcePrivileges;

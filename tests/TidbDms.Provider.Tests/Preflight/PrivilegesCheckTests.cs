@@ -164,6 +164,18 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
+    public async Task Without_a_CURRENT_USER_the_target_user_is_named()
+    {
+        var session = new ScriptedSession()
+            .Null("SELECT CURRENT_USER()")
+            .Lines("SHOW GRANTS FOR CURRENT_USER()", "GRANT USAGE ON *.* TO '3pTAoNNegb47Uc8.dms'@'%'");
+
+        var finding = await RunAsync(Target with { Schemas = [] }, session);
+
+        Assert.That(finding.Message, Is.EqualTo("'3pTAoNNegb47Uc8.dms' lacks ALL PRIVILEGES on `awsdms_control`.*."));
+    }
+
+    [Test]
     public void The_check_applies_to_every_target_and_to_sources_that_name_schemas()
     {
         var check = new PrivilegesCheck();

@@ -23,6 +23,13 @@ internal sealed class ScriptedSession : IPreflightSession
         return this;
     }
 
+    /// <summary>A scalar statement whose value is NULL.</summary>
+    public ScriptedSession Null(string sql)
+    {
+        _answers[sql] = DBNull.Value;
+        return this;
+    }
+
     /// <summary>One column per row: the lines of SHOW GRANTS.</summary>
     public ScriptedSession Lines(string sql, params string[] lines)
     {
@@ -41,6 +48,7 @@ internal sealed class ScriptedSession : IPreflightSession
         Task.FromResult<object?>(Answer(sql) switch
         {
             string value => value,
+            DBNull => null,
             var other => throw new InvalidOperationException($"'{sql}' is scripted as rows ({other}), not a scalar"),
         });
 

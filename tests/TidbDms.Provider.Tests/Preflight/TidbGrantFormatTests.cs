@@ -54,6 +54,11 @@ public sealed class TidbGrantFormatTests
         new object[] { "GRANT SELECT ON ``.* TO 'u'@'%'", "SELECT", "Schema", "", "" },
         new object[] { "GRANT EXECUTE ON FUNCTION app_db.f TO 'u'@'%'", "EXECUTE", "Other", null!, "" },
         new object[] { "GRANT EXECUTE ON PACKAGE app_db.p TO 'u'@'%'", "EXECUTE", "Other", null!, "" },
+        new object[] { "GRANT EXECUTE ON PROCEDURE `app_db`.`p` TO 'u'@'%'", "EXECUTE", "Other", null!, "" },
+        new object[] { "GRANT SELECT ON function.* TO 'u'@'%'", "SELECT", "Schema", "function", "" },
+        new object[] { "GRANT SELECT ON @.* TO 'u'@'%'", "SELECT", "Other", null!, "" },
+        new object[] { "GRANT SELECT ON @.orders TO 'u'@'%'", "SELECT", "Other", null!, "" },
+        new object[] { "GRANT SELECT ON a\u007Fb.* TO 'u'@'%'", "SELECT", "Other", null!, "" },
         new object[] { "GRANT SELECT ON", "SELECT", "Other", null!, "" },
         new object[] { "GRANT SELECT ON TABLE", "SELECT", "Other", null!, "" },
         new object[] { "GRANT SELECT ON (a).* TO 'u'@'%'", "SELECT", "Other", null!, "" },
@@ -78,12 +83,30 @@ public sealed class TidbGrantFormatTests
     [TestCase("GRANT SELECT")]
     [TestCase("REVOKE SELECT ON app_db.* FROM 'u'@'%'")]
     [TestCase("GRANT (SELECT ON a.* TO 'u'@'%')")]
+    [TestCase("GRANT 'r\\")]
+    [TestCase("GRANT `r")]
+    [TestCase("GRANT 'r'")]
     public void Lines_without_a_top_level_ON_or_TO_or_privileges_grant_nothing(string line)
     {
         var grant = GrantParser.Parse(line);
 
         Assert.That(grant is null || (grant.Privileges.IsEmpty && grant.Roles.IsEmpty), Is.True, $"{line} → {grant}");
     }
+
+    [Test]
+    public void A_role_grant_of_three_tokens_is_read()
+    {
+        var grant = GrantParser.Parse("GRANT `r1` TO")!;
+
+        Assert.That(grant.Roles, Is.EqualTo(new[] { "'r1'" }));
+    }
+
+    [TestCase("app\\", "app\\", true)]
+    [TestCase("app\\", "app", false)]
+    [TestCase("%", "a\nb", true)]
+    [TestCase("a_b", "a\nb", true)]
+    public void Patterns_end_in_a_backslash_and_wildcards_match_line_breaks(string pattern, string schema, bool matches) =>
+        Assert.That(GrantSet.Matches(pattern, schema), Is.EqualTo(matches));
 
     [Test]
     public void TiDB_grants_count_for_the_schemas_they_name_and_no_other()
