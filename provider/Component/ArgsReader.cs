@@ -28,6 +28,7 @@ internal sealed partial class ArgsReader
         ["vpcPeering.peeringConnectionId"] = "the ID of the peering connection TiDB Cloud requested ('pcx-…')",
         ["vpcPeering.tidbCidr"] = "the CIDR of the TiDB Cloud project in the region (Networking page of the TiDB Cloud console)",
         ["task.otherEndpointArn"] = "the ARN of the DMS endpoint on the other side of the migration",
+        ["notifications.snsTopicArn"] = "the ARN of the SNS topic DMS sends the events to ('arn:aws:sns:<region>:<account>:<topic>')",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Values that are not wire names, but common enough to deserve their own explanation.</summary>
@@ -110,7 +111,8 @@ internal sealed partial class ArgsReader
             ReadReplication(top),
             Plain(top, "dmsIamRoles", ToEnum(ContractEnums.DmsIamRoles), Defaults.IamRoles),
             ReadTask(top),
-            Optional(top, "tags", ToStringMap));
+            Optional(top, "tags", ToStringMap),
+            ReadNotifications(top));
     }
 
     private ClusterArgs ReadCluster(Scope top, Connectivity connectivity)
@@ -144,7 +146,8 @@ internal sealed partial class ArgsReader
             count,
             zones,
             Plain(network, "publicAccess", ToEnum(ContractEnums.PublicAccess), Defaults.NetworkPublicAccess),
-            Plain(network, "natGateways", ToEnum(ContractEnums.NatGatewayStrategy), Defaults.NatGateways));
+            Plain(network, "natGateways", ToEnum(ContractEnums.NatGatewayStrategy), Defaults.NatGateways),
+            ReadExistingVpc(network));
     }
 
     private PrivateEndpointArgs? ReadPrivateEndpoint(Scope top) =>

@@ -103,6 +103,8 @@ internal sealed partial class ArgsValidator
         TableMappingsHaveRules();
         TagsAreAccepted();
         UpkeepRules();
+        NotificationRules();
+        ExistingVpcRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>

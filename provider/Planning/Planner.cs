@@ -27,7 +27,9 @@ internal static class Planner
         var plan = new PlanBuilder(componentName);
 
         var roles = IamRoleBuilder.Add(plan, scope);
-        var network = NetworkBuilder.Add(plan, scope, strategy);
+        var network = args.Network.ExistingVpc is { } existing
+            ? ExistingNetworkBuilder.Add(plan, scope, strategy, existing)
+            : NetworkBuilder.Add(plan, scope, strategy);
         var security = SecurityGroupBuilder.AddDmsSecurityGroup(plan, scope, strategy, network);
         var subnetGroup = SubnetGroupBuilder.Add(plan, scope, network, roles);
         var instance = args.Replication.Mode == ReplicationMode.Instance
@@ -35,17 +37,23 @@ internal static class Planner
             : null;
         var certificate = CertificateBuilder.Add(plan, scope);
         var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate);
+        string? replicationTask = null;
         if (args.Task is { } task)
         {
             var path = PathToCluster(network, security);
             if (instance is not null)
             {
-                ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);
+                replicationTask = ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);
             }
             else
             {
                 ReplicationConfigBuilder.Add(plan, scope, task, subnetGroup, endpoint, path, roles);
             }
+        }
+
+        if (args.Notifications is { } notifications && instance is not null)
+        {
+            NotificationBuilder.Add(plan, scope, notifications, instance, replicationTask);
         }
 
         strategy.AddOutputs(plan, scope);
@@ -71,6 +79,11 @@ internal static class Planner
             && args.Network.PublicAccess == PublicAccess.PublicSubnet)
         {
             throw new ArgumentException("replication.mode Serverless has no public access; the args reader should have refused PublicSubnet", nameof(args));
+        }
+
+        if (args.Network.ExistingVpc is { RouteTableIds: null } && args.Connectivity == Connectivity.VpcPeering)
+        {
+            throw new ArgumentException("VpcPeering in an existing VPC without network.routeTableIds; the args reader should have refused it", nameof(args));
         }
     }
 }

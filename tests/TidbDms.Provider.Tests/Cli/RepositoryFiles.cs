@@ -17,6 +17,7 @@ internal static class RepositoryFiles
         "dedicated-vpc-peering",
         "serverless-with-task",
         "tidb-source-full-load",
+        "dedicated-existing-vpc",
     ];
 
     private static string FindRoot()

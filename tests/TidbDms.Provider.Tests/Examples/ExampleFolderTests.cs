@@ -30,7 +30,7 @@ public sealed class ExampleFolderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(runtimes.Count(r => r.Value == "yaml"), Is.EqualTo(6));
+            Assert.That(runtimes.Count(r => r.Value == "yaml"), Is.EqualTo(7));
             foreach (var example in SdkExample.All)
             {
                 Assert.That(runtimes.GetValueOrDefault(example.Name), Is.EqualTo(example.Runtime), example.Name);

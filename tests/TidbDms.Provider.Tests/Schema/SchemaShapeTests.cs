@@ -34,6 +34,9 @@ public sealed class SchemaShapeTests
         new("network.availabilityZones", "string[]", Plain: true),
         new("network.publicAccess", "enum:PublicAccess", Plain: true, Default: "NatGateway"),
         new("network.natGateways", "enum:NatGatewayStrategy", Plain: true, Default: "Single"),
+        new("network.vpcId", "string"),
+        new("network.subnetIds", "string[]"),
+        new("network.routeTableIds", "string[]"),
         new("privateEndpoint", "object:PrivateEndpoint"),
         new("privateEndpoint.serviceName", "string", Required: true),
         new("privateEndpoint.privateDnsEnabled", "boolean", Default: true),
@@ -60,6 +63,8 @@ public sealed class SchemaShapeTests
         new("task.tableMappings", "string"),
         new("task.startReplicationTask", "boolean", Default: false),
         new("tags", "map<string>"),
+        new("notifications", "object:Notifications", Plain: true),
+        new("notifications.snsTopicArn", "string", Required: true),
     ];
 
     private static IEnumerable<ExpectedInput> ContractInputCases() => ContractTable;
@@ -119,6 +124,7 @@ public sealed class SchemaShapeTests
             "replication", "replication.mode",
             "dmsIamRoles",
             "task",
+            "notifications",
         }));
     }
 
@@ -257,7 +263,7 @@ public sealed class SchemaShapeTests
         Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo(new[]
         {
             "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointType",
-            "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:PrivateEndpoint",
+            "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:Notifications", "tidb-dms:index:PrivateEndpoint",
             "tidb-dms:index:PublicAccess", "tidb-dms:index:Replication", "tidb-dms:index:ReplicationMode", "tidb-dms:index:SslMode",
             "tidb-dms:index:Task", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
         }));
