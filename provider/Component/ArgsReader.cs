@@ -28,6 +28,7 @@ internal sealed partial class ArgsReader
         ["vpcPeering.peeringConnectionId"] = "the ID of the peering connection TiDB Cloud requested ('pcx-…')",
         ["vpcPeering.tidbCidr"] = "the CIDR of the TiDB Cloud project in the region (Networking page of the TiDB Cloud console)",
         ["task.otherEndpointArn"] = "the ARN of the DMS endpoint on the other side of the migration",
+        ["notifications.snsTopicArn"] = "the ARN of the SNS topic DMS sends the events to ('arn:aws:sns:<region>:<account>:<topic>')",
 
         // An object's required fields, where some are required only without others.
         ["cluster"] = "host, username and password (or secretsManagerSecretArn instead of username and password)",
@@ -113,7 +114,8 @@ internal sealed partial class ArgsReader
             ReadReplication(top),
             Plain(top, "dmsIamRoles", ToEnum(ContractEnums.DmsIamRoles), Defaults.IamRoles),
             ReadTask(top, endpointType),
-            Optional(top, "tags", ToStringMap));
+            Optional(top, "tags", ToStringMap),
+            ReadNotifications(top));
     }
 
     private ClusterArgs ReadCluster(Scope top, Connectivity connectivity)
@@ -154,7 +156,8 @@ internal sealed partial class ArgsReader
             count,
             zones,
             Plain(network, "publicAccess", ToEnum(ContractEnums.PublicAccess), Defaults.NetworkPublicAccess),
-            Plain(network, "natGateways", ToEnum(ContractEnums.NatGatewayStrategy), Defaults.NatGateways));
+            Plain(network, "natGateways", ToEnum(ContractEnums.NatGatewayStrategy), Defaults.NatGateways),
+            ReadExistingVpc(network));
     }
 
     private PrivateEndpointArgs? ReadPrivateEndpoint(Scope top) =>

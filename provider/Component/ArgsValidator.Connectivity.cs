@@ -99,8 +99,9 @@ internal sealed partial class ArgsValidator
             return;
         }
 
+        // An existing VPC's CIDR is not an input: the context rules check the overlap against the VPC itself.
         var vpcInput = _args.Network.VpcCidr;
-        if (vpcInput.IsKnown && Ipv4Cidr.TryParse(vpcInput.Value!, out var vpc, out _, out _) && vpc.Overlaps(tidb))
+        if (_args.Network.ExistingVpc is null && vpcInput.IsKnown && Ipv4Cidr.TryParse(vpcInput.Value!, out var vpc, out _, out _) && vpc.Overlaps(tidb))
         {
             var free = VpcCidrSuggestions.FirstOrDefault(s => Ipv4Cidr.TryParse(s, out var c, out _, out _) && !c.Overlaps(tidb));
             Error(

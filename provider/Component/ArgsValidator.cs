@@ -112,6 +112,8 @@ internal sealed partial class ArgsValidator
         EndpointSettingsRules();
         TaskSettingsRules();
         CredentialsRules();
+        NotificationRules();
+        ExistingVpcRules();
     }
 
     /// <summary>True when none of <paramref name="paths"/> (nor their containers) was refused by the reader.</summary>

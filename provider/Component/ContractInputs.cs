@@ -38,6 +38,9 @@ internal static class ContractInputs
         new("network.availabilityZones", InputType.StringList, "Pins the availability zones by name; it then fixes the count. For PrivateEndpoint, use the zones the TiDB endpoint service offers.", Plain: true, DefaultText: "the region's first `availabilityZoneCount` available zones"),
         new("network.publicAccess", InputType.Enum, "How the replication instance reaches a public endpoint (PublicEndpoint only).", Plain: true, DefaultText: "`NatGateway`", DefaultValue: "NatGateway", EnumName: "PublicAccess"),
         new("network.natGateways", InputType.Enum, "How many NAT gateways to build (PublicEndpoint with NatGateway only).", Plain: true, DefaultText: "`Single`", DefaultValue: "Single", EnumName: "NatGatewayStrategy"),
+        new("network.vpcId", InputType.String, "Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names."),
+        new("network.subnetIds", InputType.StringList, "With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC."),
+        new("network.routeTableIds", InputType.StringList, "With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created."),
 
         new("privateEndpoint", InputType.Object, "The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).", ObjectName: "PrivateEndpoint"),
         new("privateEndpoint.serviceName", InputType.String, "The endpoint service name from the Connect dialog: `com.amazonaws.vpce.<region>.vpce-svc-…`.", Required: true),
@@ -79,6 +82,9 @@ internal static class ContractInputs
         new("task.settingsJson", InputType.String, "DMS task-settings JSON deep-merged over the generated document (objects merge key by key, anything else replaces), for settings without an input. Do not set `Logging.CloudWatchLogGroup` or `Logging.CloudWatchLogStream`: DMS sets them."),
 
         new("tags", InputType.StringMap, "Tags applied to every child resource that takes tags."),
+
+        new("notifications", InputType.Object, "Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.", Plain: true, ObjectName: "Notifications"),
+        new("notifications.snsTopicArn", InputType.String, "The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.", Required: true),
     ];
 
     private static readonly ImmutableDictionary<string, InputSpec> ByPath =

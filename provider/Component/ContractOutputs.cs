@@ -27,9 +27,9 @@ internal static class ContractOutputs
 
     public static readonly ImmutableArray<OutputSpec> All =
     [
-        new(VpcId, false, "The VPC built for DMS."),
-        new(PrivateSubnetIds, true, "The private subnets (the DMS subnet group, except with PublicSubnet access)."),
-        new(PublicSubnetIds, true, "The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access)."),
+        new(VpcId, false, "The VPC built for DMS, or the one given as `network.vpcId`."),
+        new(PrivateSubnetIds, true, "The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering)."),
+        new(PublicSubnetIds, true, "The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access."),
         new(SecurityGroupId, false, "The DMS security group. Add egress rules here for the other endpoint of a task if it is not on the cluster port or HTTPS."),
         new(ReplicationSubnetGroupId, false, "The DMS replication subnet group."),
         new(ReplicationInstanceArn, false, "The replication instance (Instance mode)."),

@@ -18,7 +18,8 @@ internal sealed record TidbDmsMigrationArgs(
     ReplicationArgs Replication,
     DmsIamRoles DmsIamRoles,
     TaskArgs? Task,
-    Input<ImmutableSortedDictionary<string, string>>? Tags);
+    Input<ImmutableSortedDictionary<string, string>>? Tags,
+    NotificationsArgs? Notifications = null);
 
 /// <summary><c>cluster.*</c>: how DMS connects to the TiDB cluster.</summary>
 /// <param name="Username">Null only when the credentials come from Secrets Manager and no user name was given.</param>
@@ -49,12 +50,14 @@ internal sealed record ClusterArgs(
 
 /// <summary><c>network.*</c>.</summary>
 /// <param name="AvailabilityZones">Pinned AZ names; empty means "the region's first <paramref name="AvailabilityZoneCount"/>".</param>
+/// <param name="ExistingVpc">The user's VPC (<c>network.vpcId</c>), or null when the component builds one.</param>
 internal sealed record NetworkArgs(
     Input<string> VpcCidr,
     int AvailabilityZoneCount,
     ImmutableArray<string> AvailabilityZones,
     PublicAccess PublicAccess,
-    NatGatewayStrategy NatGateways);
+    NatGatewayStrategy NatGateways,
+    ExistingVpcArgs? ExistingVpc = null);
 
 /// <summary><c>privateEndpoint.*</c> (PrivateEndpoint connectivity only).</summary>
 internal sealed record PrivateEndpointArgs(Input<string> ServiceName, Input<bool> PrivateDnsEnabled);

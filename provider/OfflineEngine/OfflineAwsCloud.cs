@@ -8,8 +8,10 @@ namespace TidbDms.Provider.OfflineEngine;
 /// The AWS account an offline preview assumes, answering as pulumi-aws 7.48.0 would: the region's
 /// zones (<c>&lt;region&gt;a</c> to <c>f</c>, six, as the largest regions have), the region, its
 /// partition, a placeholder account, and DMS role lookups answered "not known" (nobody looked into
-/// the account, so no rule about existing roles is judged). Nothing is created: a resource gets no
-/// ID and no computed outputs.
+/// the account, so no rule about existing roles is judged), and lookups of an existing VPC and its
+/// subnets answered "not known" as well (so a preview with made-up IDs plans, and the subnet, zone
+/// and DNS rules are left to a real preview). Nothing is created: a resource gets no ID and no
+/// computed outputs.
 /// </summary>
 internal sealed class OfflineAwsCloud : IOfflineCloud
 {
@@ -66,6 +68,10 @@ internal sealed class OfflineAwsCloud : IOfflineCloud
                 ("arn", S($"arn:{Partition}:iam::{AccountId}:user/offline-preview")),
                 ("userId", S("AIDAOFFLINEPREVIEW"))),
             AwsFunctions.GetRole => CloudInvokeResult.Unknown,
+
+            // Nobody looked into the account: the user's VPC and subnets are assumed to be what the
+            // program says, and the rules about them are judged by pulumi preview against AWS.
+            AwsFunctions.GetSubnet or AwsFunctions.GetVpc => CloudInvokeResult.Unknown,
             _ => throw new NotSupportedException($"the offline AWS facts have no answer for {request.Token}"),
         });
 

@@ -11,4 +11,6 @@ internal static class AwsFunctions
     public const string GetPartition = "aws:index/getPartition:getPartition";
     public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
     public const string GetRole = "aws:iam/getRole:getRole";
+    public const string GetSubnet = "aws:ec2/getSubnet:getSubnet";
+    public const string GetVpc = "aws:ec2/getVpc:getVpc";
 }

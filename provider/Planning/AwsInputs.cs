@@ -222,4 +222,23 @@ internal static class AwsInputs
         public const string Role = "role";
         public const string Policy = "policy";
     }
+
+    public static class EventSubscription
+    {
+        /// <summary>The subscription's name in DMS (unique per account and region).</summary>
+        public const string Name = "name";
+        public const string SnsTopicArn = "snsTopicArn";
+        public const string SourceType = "sourceType";
+        public const string SourceIds = "sourceIds";
+        public const string EventCategories = "eventCategories";
+        public const string Enabled = "enabled";
+    }
+
+    /// <summary><c>ec2.Route</c>: a standalone route (<c>destinationCidrBlock</c>, not the inline route's <c>cidrBlock</c>).</summary>
+    public static class Route
+    {
+        public const string RouteTableId = "routeTableId";
+        public const string DestinationCidrBlock = "destinationCidrBlock";
+        public const string VpcPeeringConnectionId = "vpcPeeringConnectionId";
+    }
 }

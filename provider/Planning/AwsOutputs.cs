@@ -18,4 +18,6 @@ internal static class AwsOutputs
     public const string CertificateArn = "certificateArn";
     public const string EndpointArn = "endpointArn";
     public const string ReplicationTaskArn = "replicationTaskArn";
+    public const string ReplicationInstanceId = "replicationInstanceId";
+    public const string ReplicationTaskId = "replicationTaskId";
 }

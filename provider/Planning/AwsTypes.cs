@@ -28,4 +28,6 @@ internal static class AwsTypes
     public const string Endpoint = "aws:dms/endpoint:Endpoint";
     public const string ReplicationTask = "aws:dms/replicationTask:ReplicationTask";
     public const string ReplicationConfig = "aws:dms/replicationConfig:ReplicationConfig";
+    public const string EventSubscription = "aws:dms/eventSubscription:EventSubscription";
+    public const string Route = "aws:ec2/route:Route";
 }

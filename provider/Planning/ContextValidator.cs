@@ -18,6 +18,7 @@ internal static partial class ContextValidator
         CheckRegion(args, context, errors, warnings);
         CheckZones(args.Network, context, errors);
         CheckRoles(args, context, errors);
+        CheckExistingNetwork(args, context, errors);
         return (errors.ToImmutable(), warnings.ToImmutable());
     }
 

@@ -38,6 +38,10 @@ internal sealed class DmsIdentifiers
 
     public string ReplicationConfig => Make("replication");
 
+    public string InstanceEventSubscription => Make("instance-events");
+
+    public string TaskEventSubscription => Make("task-events");
+
     private string Make(string suffix)
     {
         var room = MaxLength - suffix.Length - HashHexLength - 2;

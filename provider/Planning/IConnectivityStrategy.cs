@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Planning;
 
@@ -22,4 +23,10 @@ internal interface IConnectivityStrategy
 
     /// <summary>Adds the outputs only this topology has, once every child is planned.</summary>
     void AddOutputs(PlanBuilder plan, PlanScope scope);
+
+    /// <summary>
+    /// In the user's VPC (<c>network.vpcId</c>), adds what the path to the cluster lacks there: by
+    /// default nothing, as the VPC's own routing (to its NAT or internet gateway) is the user's.
+    /// </summary>
+    RoutingResources AddRoutingInExistingVpc(PlanBuilder plan, PlanScope scope, ExistingVpcArgs existing) => new([], []);
 }

@@ -22,6 +22,7 @@ internal static class PhysicalNames
         [AwsTypes.ReplicationTask] = AwsInputs.ReplicationTask.ReplicationTaskId,
         [AwsTypes.ReplicationConfig] = AwsInputs.ReplicationConfig.ReplicationConfigIdentifier,
         [AwsTypes.Role] = AwsInputs.Role.Name,
+        [AwsTypes.EventSubscription] = AwsInputs.EventSubscription.Name,
 
         // One per service and account: its "name" is the service it is for.
         [AwsTypes.ServiceLinkedRole] = AwsInputs.ServiceLinkedRole.AwsServiceName,

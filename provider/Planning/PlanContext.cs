@@ -10,6 +10,7 @@ namespace TidbDms.Provider.Planning;
 /// <param name="AvailabilityZones">The region's available zones, in the order AWS lists them.</param>
 /// <param name="Project">With <paramref name="Stack"/>, makes DMS identifiers unique per stack.</param>
 /// <param name="DmsRoles">State per fixed role name (dms-vpc-role, dms-cloudwatch-logs-role, AWSServiceRoleForDMSServerless).</param>
+/// <param name="ExistingNetwork">What AWS says about the user's VPC and subnets; null when there are none or they were not looked up.</param>
 internal sealed record PlanContext(
     string Region,
     string Partition,
@@ -17,7 +18,8 @@ internal sealed record PlanContext(
     string AccountId,
     string Project,
     string Stack,
-    ImmutableSortedDictionary<string, DmsRoleState> DmsRoles)
+    ImmutableSortedDictionary<string, DmsRoleState> DmsRoles,
+    ExistingNetworkFacts? ExistingNetwork = null)
 {
     /// <summary>The role's state; <see cref="DmsRoleState.Unknown"/> when it was not looked up.</summary>
     public DmsRoleState RoleState(string roleName) =>

@@ -24,6 +24,9 @@ internal sealed record PlanScope(
     /// <summary>The value of the owner tag on the DMS roles this component creates.</summary>
     public string Owner => DmsRoleNames.OwnerTagValue(Context.Project, Context.Stack, Names.Component);
 
+    /// <summary>The VPC every group and endpoint goes in: the one built (<c>&lt;name&gt;-vpc</c>), or the user's (<c>network.vpcId</c>).</summary>
+    public PlanValue VpcId => Args.Network.ExistingVpc is { } existing ? ArgValues.Of(existing.VpcId) : new PlanValue.Ref(Names.Vpc, AwsOutputs.Id);
+
     /// <summary>The port DMS connects to, as plan literal (unknown in a preview if the input is).</summary>
     public PlanValue ClusterPort => ArgValues.Of(Args.Cluster.Port);
 

@@ -27,7 +27,9 @@ internal static class Planner
         var plan = new PlanBuilder(componentName);
 
         var roles = IamRoleBuilder.Add(plan, scope);
-        var network = NetworkBuilder.Add(plan, scope, strategy);
+        var network = args.Network.ExistingVpc is { } existing
+            ? ExistingNetworkBuilder.Add(plan, scope, strategy, existing)
+            : NetworkBuilder.Add(plan, scope, strategy);
         var security = SecurityGroupBuilder.AddDmsSecurityGroup(plan, scope, strategy, network);
         var subnetGroup = SubnetGroupBuilder.Add(plan, scope, network, roles);
         var instance = args.Replication.Mode == ReplicationMode.Instance
@@ -36,18 +38,24 @@ internal static class Planner
         var secrets = SecretsAccessBuilder.Add(plan, scope, network);
         var certificate = CertificateBuilder.Add(plan, scope);
         var endpoint = TidbEndpointBuilder.Add(plan, scope, certificate, secrets?.Role);
+        string? replicationTask = null;
         if (args.Task is { } task)
         {
             // Connecting also reads the credentials secret: through its role's policy (and, with Serverless, its endpoint).
             ImmutableArray<string> path = [.. PathToCluster(network, security), .. secrets?.PathToSecret ?? []];
             if (instance is not null)
             {
-                ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);
+                replicationTask = ReplicationTaskBuilder.Add(plan, scope, task, instance, endpoint, path, roles);
             }
             else
             {
                 ReplicationConfigBuilder.Add(plan, scope, task, subnetGroup, endpoint, path, roles);
             }
+        }
+
+        if (args.Notifications is { } notifications && instance is not null)
+        {
+            NotificationBuilder.Add(plan, scope, notifications, instance, replicationTask);
         }
 
         strategy.AddOutputs(plan, scope);
@@ -73,6 +81,11 @@ internal static class Planner
             && args.Network.PublicAccess == PublicAccess.PublicSubnet)
         {
             throw new ArgumentException("replication.mode Serverless has no public access; the args reader should have refused PublicSubnet", nameof(args));
+        }
+
+        if (args.Network.ExistingVpc is { RouteTableIds: null } && args.Connectivity == Connectivity.VpcPeering)
+        {
+            throw new ArgumentException("VpcPeering in an existing VPC without network.routeTableIds; the args reader should have refused it", nameof(args));
         }
     }
 }

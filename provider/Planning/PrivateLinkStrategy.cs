@@ -34,10 +34,10 @@ internal sealed class PrivateLinkStrategy(PrivateEndpointArgs privateEndpoint) :
             names.VpcEndpoint,
             new InputMap
             {
-                { AwsInputs.Common.VpcId, new PlanValue.Ref(names.Vpc, AwsOutputs.Id) },
+                { AwsInputs.Common.VpcId, scope.VpcId },
                 { AwsInputs.VpcEndpoint.ServiceName, ArgValues.Of(privateEndpoint.ServiceName) },
                 { AwsInputs.VpcEndpoint.VpcEndpointType, PlanValue.Of(InterfaceEndpointType) },
-                { AwsInputs.Common.SubnetIds, PlanValue.ListOf(network.PrivateSubnets.Select(s => new PlanValue.Ref(s, AwsOutputs.Id))) },
+                { AwsInputs.Common.SubnetIds, network.PrivateSubnetIds },
                 { AwsInputs.VpcEndpoint.SecurityGroupIds, PlanValue.ListOf([new PlanValue.Ref(endpointGroup, AwsOutputs.Id)]) },
                 { AwsInputs.VpcEndpoint.PrivateDnsEnabled, ArgValues.Of(privateEndpoint.PrivateDnsEnabled) },
                 { AwsInputs.Common.Tags, scope.Tags.For(names.VpcEndpoint) },

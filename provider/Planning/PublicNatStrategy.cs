@@ -53,6 +53,12 @@ internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConne
 
     public void AddOutputs(PlanBuilder plan, PlanScope scope)
     {
+        if (scope.Args.Network.ExistingVpc is not null)
+        {
+            // The NAT gateways are the user's: their addresses are unknown here (the args reader warns).
+            return;
+        }
+
         var publicIps = Enumerable.Range(0, NatCount(scope.Zones.Length))
             .Select(zone => (PlanValue)new PlanValue.Ref(scope.Names.NatEip(zone), AwsOutputs.PublicIp))
             .ToImmutableArray();

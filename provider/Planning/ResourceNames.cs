@@ -70,6 +70,15 @@ internal sealed partial class ResourceNames(string component)
 
     public string ReplicationConfig => Child("replication-config");
 
+    /// <summary>The DMS event subscription to the replication instance's events.</summary>
+    public string InstanceEvents => Child("instance-events");
+
+    /// <summary>The DMS event subscription to the task's events.</summary>
+    public string TaskEvents => Child("task-events");
+
+    /// <summary>The route to the TiDB project CIDR in the <paramref name="index"/>-th given route table (an existing VPC), numbered from 1.</summary>
+    public string PeeringRoute(int index) => Child(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"peering-route-{index + 1}"));
+
     /// <summary>The zone's letter: <c>a</c> for the first zone, <c>b</c> for the second, ….</summary>
     public static char Letter(int zone) =>
         zone is >= 0 and < 26 ? (char)('a' + zone) : throw new ArgumentOutOfRangeException(nameof(zone), zone, "zones are numbered 0 to 25");

@@ -114,10 +114,10 @@ internal static class SecretsAccessBuilder
             names.SecretsEndpoint,
             new InputMap
             {
-                { AwsInputs.Common.VpcId, new PlanValue.Ref(names.Vpc, AwsOutputs.Id) },
+                { AwsInputs.Common.VpcId, scope.VpcId },
                 { AwsInputs.VpcEndpoint.ServiceName, PlanValue.Of(SecretsManagerServiceName(scope.Context.Region)) },
                 { AwsInputs.VpcEndpoint.VpcEndpointType, PlanValue.Of(PrivateLinkStrategy.InterfaceEndpointType) },
-                { AwsInputs.Common.SubnetIds, PlanValue.ListOf(network.SubnetGroupSubnets.Select(s => new PlanValue.Ref(s, AwsOutputs.Id))) },
+                { AwsInputs.Common.SubnetIds, network.SubnetGroupSubnetIds },
                 { AwsInputs.VpcEndpoint.SecurityGroupIds, PlanValue.ListOf([new PlanValue.Ref(group, AwsOutputs.Id)]) },
                 { AwsInputs.VpcEndpoint.PrivateDnsEnabled, PlanValue.Of(true) },
                 { AwsInputs.Common.Tags, scope.Tags.For(names.SecretsEndpoint) },

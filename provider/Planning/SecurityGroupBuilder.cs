@@ -42,7 +42,7 @@ internal static class SecurityGroupBuilder
         name,
         new InputMap
         {
-            { AwsInputs.Common.VpcId, new PlanValue.Ref(scope.Names.Vpc, AwsOutputs.Id) },
+            { AwsInputs.Common.VpcId, scope.VpcId },
             { AwsInputs.Common.Description, PlanValue.Of(description) },
             { AwsInputs.SecurityGroup.RevokeRulesOnDelete, PlanValue.Of(true) },
             { AwsInputs.Common.Tags, scope.Tags.For(name) },

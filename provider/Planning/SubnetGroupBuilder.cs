@@ -21,7 +21,7 @@ internal static class SubnetGroupBuilder
             {
                 { AwsInputs.ReplicationSubnetGroup.ReplicationSubnetGroupId, PlanValue.Of(scope.Ids.ReplicationSubnetGroup) },
                 { AwsInputs.ReplicationSubnetGroup.ReplicationSubnetGroupDescription, PlanValue.Of(Description) },
-                { AwsInputs.Common.SubnetIds, PlanValue.ListOf(network.SubnetGroupSubnets.Select(s => new PlanValue.Ref(s, AwsOutputs.Id))) },
+                { AwsInputs.Common.SubnetIds, network.SubnetGroupSubnetIds },
                 { AwsInputs.Common.Tags, scope.Tags.For(name) },
             },
             dependsOn: roles.VpcPolicyAttachment is null ? null : [roles.VpcPolicyAttachment]);

@@ -32,8 +32,10 @@ internal sealed partial class PlanContextResolver
             .Select(async name => KeyValuePair.Create(name, await RoleStateAsync(name, request, cancellationToken).ConfigureAwait(false)))
             .ToArray();
 
+        var existingNetwork = ExistingNetworkAsync(request, args, cancellationToken);
+
         // Await everything before reading any result, so no lookup outlives a failure.
-        await Task.WhenAll([zones, region, partition, identity, .. roles]).ConfigureAwait(false);
+        await Task.WhenAll([zones, region, partition, identity, existingNetwork, .. roles]).ConfigureAwait(false);
 
         var zoneNames = zones.Result.TryGetValue("names", out var names) && names.TryGetArray(out var items)
             ? items.Select(i => i.TryGetString(out var s) ? s : "").Where(s => s.Length > 0).ToImmutableArray()
@@ -51,7 +53,8 @@ internal sealed partial class PlanContextResolver
             StringOutput(identity.Result, AwsFunctions.GetCallerIdentity, "accountId"),
             request.Project,
             request.Stack,
-            roles.Select(r => r.Result).ToImmutableSortedDictionary(StringComparer.Ordinal));
+            roles.Select(r => r.Result).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            existingNetwork.Result);
     }
 
     private async Task<DmsRoleState> RoleStateAsync(string roleName, ComponentRequest request, CancellationToken cancellationToken)

@@ -43,13 +43,13 @@ namespace TidbDms.Sdk
         public Output<ImmutableArray<string>> NatGatewayPublicIps { get; private set; } = null!;
 
         /// <summary>
-        /// The private subnets (the DMS subnet group, except with PublicSubnet access).
+        /// The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering).
         /// </summary>
         [Output("privateSubnetIds")]
         public Output<ImmutableArray<string>> PrivateSubnetIds { get; private set; } = null!;
 
         /// <summary>
-        /// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access).
+        /// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access.
         /// </summary>
         [Output("publicSubnetIds")]
         public Output<ImmutableArray<string>> PublicSubnetIds { get; private set; } = null!;
@@ -115,7 +115,7 @@ namespace TidbDms.Sdk
         public Output<string?> VpcEndpointId { get; private set; } = null!;
 
         /// <summary>
-        /// The VPC built for DMS.
+        /// The VPC built for DMS, or the one given as `network.vpcId`.
         /// </summary>
         [Output("vpcId")]
         public Output<string?> VpcId { get; private set; } = null!;
@@ -178,6 +178,12 @@ namespace TidbDms.Sdk
         /// </summary>
         [Input("network")]
         public Inputs.NetworkArgs? Network { get; set; }
+
+        /// <summary>
+        /// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+        /// </summary>
+        [Input("notifications")]
+        public Inputs.NotificationsArgs? Notifications { get; set; }
 
         /// <summary>
         /// The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).

@@ -46,11 +46,11 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
      */
     declare public readonly natGatewayPublicIps: pulumi.Output<string[] | undefined>;
     /**
-     * The private subnets (the DMS subnet group, except with PublicSubnet access).
+     * The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering).
      */
     declare public readonly privateSubnetIds: pulumi.Output<string[] | undefined>;
     /**
-     * The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access).
+     * The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access.
      */
     declare public readonly publicSubnetIds: pulumi.Output<string[] | undefined>;
     /**
@@ -94,7 +94,7 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
      */
     declare public readonly vpcEndpointId: pulumi.Output<string | undefined>;
     /**
-     * The VPC built for DMS.
+     * The VPC built for DMS, or the one given as `network.vpcId`.
      */
     declare public readonly vpcId: pulumi.Output<string | undefined>;
 
@@ -126,6 +126,7 @@ export class TidbDmsMigration extends pulumi.ComponentResource {
             resourceInputs["dmsIamRoles"] = (args?.dmsIamRoles) ?? "Existing";
             resourceInputs["endpointType"] = args?.endpointType;
             resourceInputs["network"] = (args?.network ? inputs.networkArgsProvideDefaults(args.network) : undefined);
+            resourceInputs["notifications"] = args?.notifications;
             resourceInputs["privateEndpoint"] = (args?.privateEndpoint ? pulumi.output(args.privateEndpoint).apply(inputs.privateEndpointArgsProvideDefaults) : undefined);
             resourceInputs["replication"] = (args?.replication ? inputs.replicationArgsProvideDefaults(args.replication) : undefined);
             resourceInputs["tags"] = args?.tags;
@@ -195,6 +196,10 @@ export interface TidbDmsMigrationArgs {
      * The VPC the component builds for DMS.
      */
     network?: inputs.NetworkArgs;
+    /**
+     * Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+     */
+    notifications?: inputs.NotificationsArgs;
     /**
      * The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).
      */

@@ -22,13 +22,16 @@ internal sealed class DefaultAwsMocks : IMocks
     private readonly ConcurrentDictionary<string, ImmutableArray<string>> _subnetsByGroup = new(StringComparer.Ordinal);
 
     /// <param name="existingRoles">IAM roles the account holds already, by name, with their tags.</param>
+    /// <param name="existingNetwork">VPCs and subnets the account holds already; default <see cref="ExistingNetwork.Sample"/>.</param>
     public DefaultAwsMocks(
         string region = "us-west-2",
         string accountId = "123456789012",
         IEnumerable<string>? availabilityZones = null,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? existingRoles = null)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? existingRoles = null,
+        ExistingNetwork? existingNetwork = null)
     {
         Region = region;
+        Network = existingNetwork ?? ExistingNetwork.Sample(region);
         AccountId = accountId;
         AvailabilityZones = availabilityZones?.ToImmutableArray() ?? [.. "abcd".Select(c => region + c)];
         _roles = new(
@@ -42,6 +45,8 @@ internal sealed class DefaultAwsMocks : IMocks
     public string AccountId { get; }
 
     public ImmutableArray<string> AvailabilityZones { get; }
+
+    public ExistingNetwork Network { get; }
 
     public string Partition => Region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn"
         : Region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov" : "aws";
@@ -80,6 +85,8 @@ internal sealed class DefaultAwsMocks : IMocks
             ["userId"] = "AIDA" + Hex("user", 16).ToUpperInvariant(),
         },
         AwsFunctions.GetRole => Role(Text(args.Args, "name")),
+        AwsFunctions.GetSubnet => Subnet(Text(args.Args, "id")),
+        AwsFunctions.GetVpc => Vpc(Text(args.Args, "id")),
         _ => throw new NotSupportedException($"DefaultAwsMocks has no answer for {args.Token}"),
     });
 
@@ -320,6 +327,45 @@ internal sealed class DefaultAwsMocks : IMocks
             ["arn"] = $"arn:{Partition}:iam::{AccountId}:role/{name}",
             ["tags"] = tags,
             ["path"] = "/",
+        };
+    }
+
+    private Dictionary<string, object?> Subnet(string id)
+    {
+        if (!Network.Subnets.TryGetValue(id, out var subnet))
+        {
+            // What pulumi-aws's data source says for an ID EC2 does not know.
+            throw new InvalidOperationException("no matching EC2 Subnet found");
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["arn"] = $"arn:{Partition}:ec2:{Region}:{AccountId}:subnet/{id}",
+            ["vpcId"] = subnet.VpcId,
+            ["availabilityZone"] = subnet.AvailabilityZone,
+            ["cidrBlock"] = subnet.CidrBlock,
+            ["state"] = "available",
+            ["ownerId"] = AccountId,
+        };
+    }
+
+    private Dictionary<string, object?> Vpc(string id)
+    {
+        if (!Network.Vpcs.TryGetValue(id, out var vpc))
+        {
+            throw new InvalidOperationException("no matching EC2 VPC found");
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["arn"] = $"arn:{Partition}:ec2:{Region}:{AccountId}:vpc/{id}",
+            ["cidrBlock"] = vpc.CidrBlock,
+            ["enableDnsSupport"] = vpc.EnableDnsSupport,
+            ["enableDnsHostnames"] = vpc.EnableDnsHostnames,
+            ["state"] = "available",
+            ["ownerId"] = AccountId,
         };
     }
 

@@ -46,11 +46,41 @@ namespace TidbDms.Sdk.Inputs
         [Input("publicAccess")]
         public TidbDms.Sdk.PublicAccess? PublicAccess { get; set; }
 
+        [Input("routeTableIds")]
+        private InputList<string>? _routeTableIds;
+
+        /// <summary>
+        /// With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+        /// </summary>
+        public InputList<string> RouteTableIds
+        {
+            get => _routeTableIds ?? (_routeTableIds = new InputList<string>());
+            set => _routeTableIds = value;
+        }
+
+        [Input("subnetIds")]
+        private InputList<string>? _subnetIds;
+
+        /// <summary>
+        /// With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+        /// </summary>
+        public InputList<string> SubnetIds
+        {
+            get => _subnetIds ?? (_subnetIds = new InputList<string>());
+            set => _subnetIds = value;
+        }
+
         /// <summary>
         /// The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
         /// </summary>
         [Input("vpcCidr")]
         public Input<string>? VpcCidr { get; set; }
+
+        /// <summary>
+        /// Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+        /// </summary>
+        [Input("vpcId")]
+        public Input<string>? VpcId { get; set; }
 
         public NetworkArgs()
         {

@@ -594,8 +594,14 @@ type Network struct {
 	NatGateways *NatGatewayStrategy `pulumi:"natGateways"`
 	// How the replication instance reaches a public endpoint (PublicEndpoint only). Default: `NatGateway`.
 	PublicAccess *PublicAccess `pulumi:"publicAccess"`
+	// With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+	RouteTableIds []string `pulumi:"routeTableIds"`
+	// With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+	SubnetIds []string `pulumi:"subnetIds"`
 	// The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
 	VpcCidr *string `pulumi:"vpcCidr"`
+	// Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+	VpcId *string `pulumi:"vpcId"`
 }
 
 // Defaults sets the appropriate defaults for Network
@@ -644,8 +650,14 @@ type NetworkArgs struct {
 	NatGateways *NatGatewayStrategy `pulumi:"natGateways"`
 	// How the replication instance reaches a public endpoint (PublicEndpoint only). Default: `NatGateway`.
 	PublicAccess *PublicAccess `pulumi:"publicAccess"`
+	// With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+	RouteTableIds pulumi.StringArrayInput `pulumi:"routeTableIds"`
+	// With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+	SubnetIds pulumi.StringArrayInput `pulumi:"subnetIds"`
 	// The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
 	VpcCidr pulumi.StringPtrInput `pulumi:"vpcCidr"`
+	// Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+	VpcId pulumi.StringPtrInput `pulumi:"vpcId"`
 }
 
 // Defaults sets the appropriate defaults for NetworkArgs
@@ -770,9 +782,24 @@ func (o NetworkOutput) PublicAccess() PublicAccessPtrOutput {
 	return o.ApplyT(func(v Network) *PublicAccess { return v.PublicAccess }).(PublicAccessPtrOutput)
 }
 
+// With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+func (o NetworkOutput) RouteTableIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v Network) []string { return v.RouteTableIds }).(pulumi.StringArrayOutput)
+}
+
+// With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+func (o NetworkOutput) SubnetIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v Network) []string { return v.SubnetIds }).(pulumi.StringArrayOutput)
+}
+
 // The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
 func (o NetworkOutput) VpcCidr() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v Network) *string { return v.VpcCidr }).(pulumi.StringPtrOutput)
+}
+
+// Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+func (o NetworkOutput) VpcId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v Network) *string { return v.VpcId }).(pulumi.StringPtrOutput)
 }
 
 type NetworkPtrOutput struct{ *pulumi.OutputState }
@@ -839,6 +866,26 @@ func (o NetworkPtrOutput) PublicAccess() PublicAccessPtrOutput {
 	}).(PublicAccessPtrOutput)
 }
 
+// With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+func (o NetworkPtrOutput) RouteTableIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *Network) []string {
+		if v == nil {
+			return nil
+		}
+		return v.RouteTableIds
+	}).(pulumi.StringArrayOutput)
+}
+
+// With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+func (o NetworkPtrOutput) SubnetIds() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *Network) []string {
+		if v == nil {
+			return nil
+		}
+		return v.SubnetIds
+	}).(pulumi.StringArrayOutput)
+}
+
 // The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
 func (o NetworkPtrOutput) VpcCidr() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Network) *string {
@@ -846,6 +893,156 @@ func (o NetworkPtrOutput) VpcCidr() pulumi.StringPtrOutput {
 			return nil
 		}
 		return v.VpcCidr
+	}).(pulumi.StringPtrOutput)
+}
+
+// Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+func (o NetworkPtrOutput) VpcId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Network) *string {
+		if v == nil {
+			return nil
+		}
+		return v.VpcId
+	}).(pulumi.StringPtrOutput)
+}
+
+// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+type Notifications struct {
+	// The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+	SnsTopicArn string `pulumi:"snsTopicArn"`
+}
+
+// NotificationsInput is an input type that accepts NotificationsArgs and NotificationsOutput values.
+// You can construct a concrete instance of `NotificationsInput` via:
+//
+//	NotificationsArgs{...}
+type NotificationsInput interface {
+	pulumi.Input
+
+	ToNotificationsOutput() NotificationsOutput
+	ToNotificationsOutputWithContext(context.Context) NotificationsOutput
+}
+
+// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+type NotificationsArgs struct {
+	// The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+	SnsTopicArn pulumi.StringInput `pulumi:"snsTopicArn"`
+}
+
+func (NotificationsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*Notifications)(nil)).Elem()
+}
+
+func (i NotificationsArgs) ToNotificationsOutput() NotificationsOutput {
+	return i.ToNotificationsOutputWithContext(context.Background())
+}
+
+func (i NotificationsArgs) ToNotificationsOutputWithContext(ctx context.Context) NotificationsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(NotificationsOutput)
+}
+
+func (i NotificationsArgs) ToNotificationsPtrOutput() NotificationsPtrOutput {
+	return i.ToNotificationsPtrOutputWithContext(context.Background())
+}
+
+func (i NotificationsArgs) ToNotificationsPtrOutputWithContext(ctx context.Context) NotificationsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(NotificationsOutput).ToNotificationsPtrOutputWithContext(ctx)
+}
+
+// NotificationsPtrInput is an input type that accepts NotificationsArgs, NotificationsPtr and NotificationsPtrOutput values.
+// You can construct a concrete instance of `NotificationsPtrInput` via:
+//
+//	        NotificationsArgs{...}
+//
+//	or:
+//
+//	        nil
+type NotificationsPtrInput interface {
+	pulumi.Input
+
+	ToNotificationsPtrOutput() NotificationsPtrOutput
+	ToNotificationsPtrOutputWithContext(context.Context) NotificationsPtrOutput
+}
+
+type notificationsPtrType NotificationsArgs
+
+func NotificationsPtr(v *NotificationsArgs) NotificationsPtrInput {
+	return (*notificationsPtrType)(v)
+}
+
+func (*notificationsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**Notifications)(nil)).Elem()
+}
+
+func (i *notificationsPtrType) ToNotificationsPtrOutput() NotificationsPtrOutput {
+	return i.ToNotificationsPtrOutputWithContext(context.Background())
+}
+
+func (i *notificationsPtrType) ToNotificationsPtrOutputWithContext(ctx context.Context) NotificationsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(NotificationsPtrOutput)
+}
+
+// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+type NotificationsOutput struct{ *pulumi.OutputState }
+
+func (NotificationsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*Notifications)(nil)).Elem()
+}
+
+func (o NotificationsOutput) ToNotificationsOutput() NotificationsOutput {
+	return o
+}
+
+func (o NotificationsOutput) ToNotificationsOutputWithContext(ctx context.Context) NotificationsOutput {
+	return o
+}
+
+func (o NotificationsOutput) ToNotificationsPtrOutput() NotificationsPtrOutput {
+	return o.ToNotificationsPtrOutputWithContext(context.Background())
+}
+
+func (o NotificationsOutput) ToNotificationsPtrOutputWithContext(ctx context.Context) NotificationsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v Notifications) *Notifications {
+		return &v
+	}).(NotificationsPtrOutput)
+}
+
+// The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+func (o NotificationsOutput) SnsTopicArn() pulumi.StringOutput {
+	return o.ApplyT(func(v Notifications) string { return v.SnsTopicArn }).(pulumi.StringOutput)
+}
+
+type NotificationsPtrOutput struct{ *pulumi.OutputState }
+
+func (NotificationsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**Notifications)(nil)).Elem()
+}
+
+func (o NotificationsPtrOutput) ToNotificationsPtrOutput() NotificationsPtrOutput {
+	return o
+}
+
+func (o NotificationsPtrOutput) ToNotificationsPtrOutputWithContext(ctx context.Context) NotificationsPtrOutput {
+	return o
+}
+
+func (o NotificationsPtrOutput) Elem() NotificationsOutput {
+	return o.ApplyT(func(v *Notifications) Notifications {
+		if v != nil {
+			return *v
+		}
+		var ret Notifications
+		return ret
+	}).(NotificationsOutput)
+}
+
+// The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+func (o NotificationsPtrOutput) SnsTopicArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Notifications) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.SnsTopicArn
 	}).(pulumi.StringPtrOutput)
 }
 
@@ -2200,6 +2397,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointSettingsPtrInput)(nil)).Elem(), EndpointSettingsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*NetworkInput)(nil)).Elem(), NetworkArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*NetworkPtrInput)(nil)).Elem(), NetworkArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*NotificationsInput)(nil)).Elem(), NotificationsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*NotificationsPtrInput)(nil)).Elem(), NotificationsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PrivateEndpointInput)(nil)).Elem(), PrivateEndpointArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*PrivateEndpointPtrInput)(nil)).Elem(), PrivateEndpointArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*ReplicationInput)(nil)).Elem(), ReplicationArgs{})
@@ -2216,6 +2415,8 @@ func init() {
 	pulumi.RegisterOutputType(EndpointSettingsPtrOutput{})
 	pulumi.RegisterOutputType(NetworkOutput{})
 	pulumi.RegisterOutputType(NetworkPtrOutput{})
+	pulumi.RegisterOutputType(NotificationsOutput{})
+	pulumi.RegisterOutputType(NotificationsPtrOutput{})
 	pulumi.RegisterOutputType(PrivateEndpointOutput{})
 	pulumi.RegisterOutputType(PrivateEndpointPtrOutput{})
 	pulumi.RegisterOutputType(ReplicationOutput{})

@@ -30,9 +30,9 @@ type TidbDmsMigration struct {
 	IpAccessListCidrs pulumi.StringArrayOutput `pulumi:"ipAccessListCidrs"`
 	// The NAT gateways' public IPs (NatGateway access).
 	NatGatewayPublicIps pulumi.StringArrayOutput `pulumi:"natGatewayPublicIps"`
-	// The private subnets (the DMS subnet group, except with PublicSubnet access).
+	// The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering).
 	PrivateSubnetIds pulumi.StringArrayOutput `pulumi:"privateSubnetIds"`
-	// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access).
+	// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access.
 	PublicSubnetIds pulumi.StringArrayOutput `pulumi:"publicSubnetIds"`
 	// The DMS Serverless replication config (Serverless mode).
 	ReplicationConfigArn pulumi.StringPtrOutput `pulumi:"replicationConfigArn"`
@@ -54,7 +54,7 @@ type TidbDmsMigration struct {
 	TidbEndpointArn pulumi.StringPtrOutput `pulumi:"tidbEndpointArn"`
 	// The interface VPC endpoint to the cluster (PrivateEndpoint).
 	VpcEndpointId pulumi.StringPtrOutput `pulumi:"vpcEndpointId"`
-	// The VPC built for DMS.
+	// The VPC built for DMS, or the one given as `network.vpcId`.
 	VpcId pulumi.StringPtrOutput `pulumi:"vpcId"`
 }
 
@@ -99,6 +99,8 @@ type tidbDmsMigrationArgs struct {
 	EndpointType EndpointType `pulumi:"endpointType"`
 	// The VPC the component builds for DMS.
 	Network *Network `pulumi:"network"`
+	// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+	Notifications *Notifications `pulumi:"notifications"`
 	// The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).
 	PrivateEndpoint *PrivateEndpoint `pulumi:"privateEndpoint"`
 	// The DMS compute that runs the migration.
@@ -125,6 +127,8 @@ type TidbDmsMigrationArgs struct {
 	EndpointType EndpointType
 	// The VPC the component builds for DMS.
 	Network *NetworkArgs
+	// Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+	Notifications *NotificationsArgs
 	// The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).
 	PrivateEndpoint PrivateEndpointPtrInput
 	// The DMS compute that runs the migration.
@@ -191,12 +195,12 @@ func (o TidbDmsMigrationOutput) NatGatewayPublicIps() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringArrayOutput { return v.NatGatewayPublicIps }).(pulumi.StringArrayOutput)
 }
 
-// The private subnets (the DMS subnet group, except with PublicSubnet access).
+// The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering).
 func (o TidbDmsMigrationOutput) PrivateSubnetIds() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringArrayOutput { return v.PrivateSubnetIds }).(pulumi.StringArrayOutput)
 }
 
-// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access).
+// The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access.
 func (o TidbDmsMigrationOutput) PublicSubnetIds() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringArrayOutput { return v.PublicSubnetIds }).(pulumi.StringArrayOutput)
 }
@@ -251,7 +255,7 @@ func (o TidbDmsMigrationOutput) VpcEndpointId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringPtrOutput { return v.VpcEndpointId }).(pulumi.StringPtrOutput)
 }
 
-// The VPC built for DMS.
+// The VPC built for DMS, or the one given as `network.vpcId`.
 func (o TidbDmsMigrationOutput) VpcId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *TidbDmsMigration) pulumi.StringPtrOutput { return v.VpcId }).(pulumi.StringPtrOutput)
 }

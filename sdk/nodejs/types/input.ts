@@ -114,9 +114,21 @@ export interface NetworkArgs {
      */
     publicAccess?: enums.PublicAccess;
     /**
+     * With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+     */
+    routeTableIds?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+     */
+    subnetIds?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
      * The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
      */
     vpcCidr?: pulumi.Input<string>;
+    /**
+     * Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+     */
+    vpcId?: pulumi.Input<string>;
 }
 /**
  * networkArgsProvideDefaults sets the appropriate defaults for NetworkArgs
@@ -129,6 +141,16 @@ export function networkArgsProvideDefaults(val: NetworkArgs): NetworkArgs {
         publicAccess: (val.publicAccess) ?? "NatGateway",
         vpcCidr: (val.vpcCidr) ?? "10.0.0.0/16",
     };
+}
+
+/**
+ * Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+ */
+export interface NotificationsArgs {
+    /**
+     * The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+     */
+    snsTopicArn: pulumi.Input<string>;
 }
 
 /**

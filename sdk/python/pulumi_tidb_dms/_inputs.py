@@ -23,6 +23,8 @@ __all__ = [
     'EndpointSettingsArgsDict',
     'NetworkArgs',
     'NetworkArgsDict',
+    'NotificationsArgs',
+    'NotificationsArgsDict',
     'PrivateEndpointArgs',
     'PrivateEndpointArgsDict',
     'ReplicationArgs',
@@ -402,9 +404,21 @@ class NetworkArgsDict(TypedDict):
     """
     How the replication instance reaches a public endpoint (PublicEndpoint only). Default: `NatGateway`.
     """
+    route_table_ids: NotRequired[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]
+    """
+    With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+    """
+    subnet_ids: NotRequired[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]
+    """
+    With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+    """
     vpc_cidr: NotRequired[pulumi.Input[_builtins.str]]
     """
     The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
+    """
+    vpc_id: NotRequired[pulumi.Input[_builtins.str]]
+    """
+    Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
     """
 
 @pulumi.input_type
@@ -414,14 +428,20 @@ class NetworkArgs:
                  availability_zones: Optional[Sequence[_builtins.str]] = None,
                  nat_gateways: Optional['NatGatewayStrategy'] = None,
                  public_access: Optional['PublicAccess'] = None,
-                 vpc_cidr: Optional[pulumi.Input[_builtins.str]] = None):
+                 route_table_ids: Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 subnet_ids: Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 vpc_cidr: Optional[pulumi.Input[_builtins.str]] = None,
+                 vpc_id: Optional[pulumi.Input[_builtins.str]] = None):
         """
         The VPC the component builds for DMS.
         :param _builtins.int availability_zone_count: How many availability zones the subnets span (at least 2, for the DMS subnet group). Default: `2`.
         :param Sequence[_builtins.str] availability_zones: Pins the availability zones by name; it then fixes the count. For PrivateEndpoint, use the zones the TiDB endpoint service offers. Default: the region's first `availabilityZoneCount` available zones.
         :param 'NatGatewayStrategy' nat_gateways: How many NAT gateways to build (PublicEndpoint with NatGateway only). Default: `Single`.
         :param 'PublicAccess' public_access: How the replication instance reaches a public endpoint (PublicEndpoint only). Default: `NatGateway`.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] route_table_ids: With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] subnet_ids: With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
         :param pulumi.Input[_builtins.str] vpc_cidr: The VPC's IPv4 CIDR, from /16 to /24. Subnets are carved from it deterministically. Default: `10.0.0.0/16`.
+        :param pulumi.Input[_builtins.str] vpc_id: Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
         """
         if availability_zone_count is None:
             availability_zone_count = 2
@@ -437,10 +457,16 @@ class NetworkArgs:
             public_access = 'NatGateway'
         if public_access is not None:
             pulumi.set(__self__, "public_access", public_access)
+        if route_table_ids is not None:
+            pulumi.set(__self__, "route_table_ids", route_table_ids)
+        if subnet_ids is not None:
+            pulumi.set(__self__, "subnet_ids", subnet_ids)
         if vpc_cidr is None:
             vpc_cidr = '10.0.0.0/16'
         if vpc_cidr is not None:
             pulumi.set(__self__, "vpc_cidr", vpc_cidr)
+        if vpc_id is not None:
+            pulumi.set(__self__, "vpc_id", vpc_id)
 
     @_builtins.property
     @pulumi.getter(name="availabilityZoneCount")
@@ -491,6 +517,30 @@ class NetworkArgs:
         pulumi.set(self, "public_access", value)
 
     @_builtins.property
+    @pulumi.getter(name="routeTableIds")
+    def route_table_ids(self) -> Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        With `vpcId` and VpcPeering (and required with them): the existing route tables that get a route to `vpcPeering.tidbCidr` through the peering connection, one route each. Its elements may be unknown in a preview, but not the list itself: its length decides how many routes are created.
+        """
+        return pulumi.get(self, "route_table_ids")
+
+    @route_table_ids.setter
+    def route_table_ids(self, value: Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "route_table_ids", value)
+
+    @_builtins.property
+    @pulumi.getter(name="subnetIds")
+    def subnet_ids(self) -> Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        With `vpcId` (and required with it): the existing subnets of the DMS subnet group (and of the PrivateLink endpoint), at least 2, in at least 2 availability zones of that VPC.
+        """
+        return pulumi.get(self, "subnet_ids")
+
+    @subnet_ids.setter
+    def subnet_ids(self, value: Optional[pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "subnet_ids", value)
+
+    @_builtins.property
     @pulumi.getter(name="vpcCidr")
     def vpc_cidr(self) -> Optional[pulumi.Input[_builtins.str]]:
         """
@@ -501,6 +551,50 @@ class NetworkArgs:
     @vpc_cidr.setter
     def vpc_cidr(self, value: Optional[pulumi.Input[_builtins.str]]):
         pulumi.set(self, "vpc_cidr", value)
+
+    @_builtins.property
+    @pulumi.getter(name="vpcId")
+    def vpc_id(self) -> Optional[pulumi.Input[_builtins.str]]:
+        """
+        Use this existing VPC (`vpc-…`) instead of building one: the component then builds no VPC, subnets, internet gateway, NAT gateways, Elastic IPs or route tables, and `vpcCidr`, `availabilityZoneCount`, `availabilityZones` and `natGateways` are errors. Its value may be unknown in a preview; whether it is given decides the topology. `publicAccess` says what the given subnets are: `NatGateway`, private subnets that reach the internet through your NAT; `PublicSubnet`, subnets routed to an internet gateway. With PrivateEndpoint or VpcPeering the VPC needs DNS support and DNS host names.
+        """
+        return pulumi.get(self, "vpc_id")
+
+    @vpc_id.setter
+    def vpc_id(self, value: Optional[pulumi.Input[_builtins.str]]):
+        pulumi.set(self, "vpc_id", value)
+
+
+class NotificationsArgsDict(TypedDict):
+    """
+    Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+    """
+    sns_topic_arn: pulumi.Input[_builtins.str]
+    """
+    The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+    """
+
+@pulumi.input_type
+class NotificationsArgs:
+    def __init__(__self__, *,
+                 sns_topic_arn: pulumi.Input[_builtins.str]):
+        """
+        Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+        :param pulumi.Input[_builtins.str] sns_topic_arn: The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+        """
+        pulumi.set(__self__, "sns_topic_arn", sns_topic_arn)
+
+    @_builtins.property
+    @pulumi.getter(name="snsTopicArn")
+    def sns_topic_arn(self) -> pulumi.Input[_builtins.str]:
+        """
+        The Amazon SNS topic the events go to: `arn:<partition>:sns:<region>:<account>:<topic>`, in the stack's region. Its access policy must let `dms.amazonaws.com` publish.
+        """
+        return pulumi.get(self, "sns_topic_arn")
+
+    @sns_topic_arn.setter
+    def sns_topic_arn(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "sns_topic_arn", value)
 
 
 class PrivateEndpointArgsDict(TypedDict):

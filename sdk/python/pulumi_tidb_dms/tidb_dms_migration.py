@@ -28,6 +28,7 @@ class TidbDmsMigrationArgs:
                  tier: 'Tier',
                  dms_iam_roles: Optional['DmsIamRoles'] = None,
                  network: Optional['NetworkArgs'] = None,
+                 notifications: Optional['NotificationsArgs'] = None,
                  private_endpoint: Optional[pulumi.Input['PrivateEndpointArgs']] = None,
                  replication: Optional['ReplicationArgs'] = None,
                  tags: Optional[pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
@@ -41,6 +42,7 @@ class TidbDmsMigrationArgs:
         :param 'Tier' tier: The TiDB Cloud plan of the cluster.
         :param 'DmsIamRoles' dms_iam_roles: Whether the account-wide DMS roles exist already or this component creates them. Default: `Existing`.
         :param 'NetworkArgs' network: The VPC the component builds for DMS.
+        :param 'NotificationsArgs' notifications: Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
         :param pulumi.Input['PrivateEndpointArgs'] private_endpoint: The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).
         :param 'ReplicationArgs' replication: The DMS compute that runs the migration.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags applied to every child resource that takes tags.
@@ -57,6 +59,8 @@ class TidbDmsMigrationArgs:
             pulumi.set(__self__, "dms_iam_roles", dms_iam_roles)
         if network is not None:
             pulumi.set(__self__, "network", network)
+        if notifications is not None:
+            pulumi.set(__self__, "notifications", notifications)
         if private_endpoint is not None:
             pulumi.set(__self__, "private_endpoint", private_endpoint)
         if replication is not None:
@@ -141,6 +145,18 @@ class TidbDmsMigrationArgs:
         pulumi.set(self, "network", value)
 
     @_builtins.property
+    @pulumi.getter
+    def notifications(self) -> Optional['NotificationsArgs']:
+        """
+        Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
+        """
+        return pulumi.get(self, "notifications")
+
+    @notifications.setter
+    def notifications(self, value: Optional['NotificationsArgs']):
+        pulumi.set(self, "notifications", value)
+
+    @_builtins.property
     @pulumi.getter(name="privateEndpoint")
     def private_endpoint(self) -> Optional[pulumi.Input['PrivateEndpointArgs']]:
         """
@@ -212,6 +228,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
                  dms_iam_roles: Optional['DmsIamRoles'] = None,
                  endpoint_type: Optional['EndpointType'] = None,
                  network: Optional[Union['NetworkArgs', 'NetworkArgsDict']] = None,
+                 notifications: Optional[Union['NotificationsArgs', 'NotificationsArgsDict']] = None,
                  private_endpoint: Optional[pulumi.Input[Union['PrivateEndpointArgs', 'PrivateEndpointArgsDict']]] = None,
                  replication: Optional[Union['ReplicationArgs', 'ReplicationArgsDict']] = None,
                  tags: Optional[pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
@@ -236,6 +253,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
         :param 'DmsIamRoles' dms_iam_roles: Whether the account-wide DMS roles exist already or this component creates them. Default: `Existing`.
         :param 'EndpointType' endpoint_type: The cluster's role in DMS: `source` (data moves out of TiDB, full load only) or `target`.
         :param Union['NetworkArgs', 'NetworkArgsDict'] network: The VPC the component builds for DMS.
+        :param Union['NotificationsArgs', 'NotificationsArgsDict'] notifications: Where DMS sends the events worth hearing about (Instance mode): DMS event subscriptions for the replication instance's failure, failover and low-storage events and, with `task`, the task's failure and state-change events. DMS event subscriptions do not cover Serverless replications.
         :param pulumi.Input[Union['PrivateEndpointArgs', 'PrivateEndpointArgsDict']] private_endpoint: The cluster's AWS PrivateLink endpoint service (PrivateEndpoint only).
         :param Union['ReplicationArgs', 'ReplicationArgsDict'] replication: The DMS compute that runs the migration.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Tags applied to every child resource that takes tags.
@@ -279,6 +297,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
                  dms_iam_roles: Optional['DmsIamRoles'] = None,
                  endpoint_type: Optional['EndpointType'] = None,
                  network: Optional[Union['NetworkArgs', 'NetworkArgsDict']] = None,
+                 notifications: Optional[Union['NotificationsArgs', 'NotificationsArgsDict']] = None,
                  private_endpoint: Optional[pulumi.Input[Union['PrivateEndpointArgs', 'PrivateEndpointArgsDict']]] = None,
                  replication: Optional[Union['ReplicationArgs', 'ReplicationArgsDict']] = None,
                  tags: Optional[pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
@@ -309,6 +328,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
                 raise TypeError("Missing required property 'endpointType'")
             __props__.__dict__["endpoint_type"] = endpoint_type
             __props__.__dict__["network"] = network
+            __props__.__dict__["notifications"] = notifications
             __props__.__dict__["private_endpoint"] = private_endpoint
             __props__.__dict__["replication"] = replication
             __props__.__dict__["tags"] = tags
@@ -368,7 +388,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
     @pulumi.getter(name="privateSubnetIds")
     def private_subnet_ids(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        The private subnets (the DMS subnet group, except with PublicSubnet access).
+        The private subnets (the DMS subnet group, except with PublicSubnet access); in an existing VPC, `network.subnetIds` (NatGateway access, PrivateEndpoint, VpcPeering).
         """
         return pulumi.get(self, "private_subnet_ids")
 
@@ -376,7 +396,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
     @pulumi.getter(name="publicSubnetIds")
     def public_subnet_ids(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access).
+        The public subnets (NAT gateways, or the DMS subnet group with PublicSubnet access); in an existing VPC, `network.subnetIds` with PublicSubnet access.
         """
         return pulumi.get(self, "public_subnet_ids")
 
@@ -464,7 +484,7 @@ class TidbDmsMigration(pulumi.ComponentResource):
     @pulumi.getter(name="vpcId")
     def vpc_id(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        The VPC built for DMS.
+        The VPC built for DMS, or the one given as `network.vpcId`.
         """
         return pulumi.get(self, "vpc_id")
 

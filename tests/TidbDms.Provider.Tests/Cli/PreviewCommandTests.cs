@@ -40,6 +40,10 @@ internal sealed class PreviewCommandTests
         yield return new TestCaseData("dedicated-public-subnet", new[] { "aws:ec2/internetGateway:InternetGateway", "aws:dms/certificate:Certificate", "aws:dms/replicationInstance:ReplicationInstance" }, new[] { "aws:ec2/natGateway:NatGateway" });
         yield return new TestCaseData("dedicated-vpc-peering", new[] { "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/routeTable:RouteTable" }, new[] { "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
         yield return new TestCaseData("serverless-with-task", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:ec2/natGateway:NatGateway" }, new[] { "aws:dms/replicationInstance:ReplicationInstance", "aws:dms/replicationTask:ReplicationTask" });
+        yield return new TestCaseData(
+            "dedicated-existing-vpc",
+            new[] { "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/route:Route", "aws:dms/eventSubscription:EventSubscription", "aws:dms/replicationInstance:ReplicationInstance" },
+            new[] { "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
         yield return new TestCaseData("tidb-source-full-load", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:dms/replicationConfig:ReplicationConfig" });
         yield return new TestCaseData("starter-tuned-task-settings", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:iam/rolePolicy:RolePolicy", "aws:iam/role:Role" });
         yield return new TestCaseData("serverless-secrets-manager", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:ec2/vpcEndpoint:VpcEndpoint" }, new[] { "aws:dms/replicationInstance:ReplicationInstance" });

@@ -20,6 +20,7 @@ internal static class RepositoryFiles
         "starter-tuned-task-settings",
         "serverless-secrets-manager",
         "dedicated-source-endpoint-settings",
+        "dedicated-existing-vpc",
     ];
 
     private static string FindRoot()

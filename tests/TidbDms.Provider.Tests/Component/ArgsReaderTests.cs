@@ -35,12 +35,12 @@ internal sealed class ArgsReaderTests
             new InputError("cluster.Port", null, "is not a property of cluster", "Did you mean 'port'?"));
         yield return Case(
             "nothing close",
-            Inputs.Valid().With("network.subnets", 3),
+            Inputs.Valid().With("network.size", 3),
             new InputError(
-                "network.subnets",
+                "network.size",
                 null,
                 "is not a property of network",
-                "Remove it, or use one of: vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways"));
+                "Remove it, or use one of: vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways, vpcId, subnetIds, routeTableIds"));
         yield return Case(
             "key that is not an identifier, holding the password",
             Inputs.Valid().Without("cluster.password").With("cluster.pass:word", Inputs.Password),
@@ -86,7 +86,7 @@ internal sealed class ArgsReaderTests
                 "network",
                 "big",
                 "must be an object, got a string",
-                "Set network to an object with vpcCidr, availabilityZoneCount, availabilityZones, publicAccess and natGateways"));
+                "Set network to an object with vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways, vpcId, subnetIds and routeTableIds"));
         yield return Case(
             "list given as a string",
             Inputs.Valid().With("network.availabilityZones", "us-west-2a"),
@@ -266,7 +266,8 @@ internal sealed class ArgsReaderTests
             .With("cluster", PropertyValue.Object())
             .With("privateEndpoint", PropertyValue.Object())
             .With("vpcPeering", PropertyValue.Object())
-            .With("task", PropertyValue.Object());
+            .With("task", PropertyValue.Object())
+            .With("notifications", PropertyValue.Object());
 
         var result = TidbDmsMigrationInputs.Read(everythingEmpty.Build());
 

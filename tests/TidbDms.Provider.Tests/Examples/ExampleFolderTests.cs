@@ -71,7 +71,7 @@ public sealed class ExampleFolderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(runtimes.Count(r => r.Value == "yaml"), Is.EqualTo(9));
+            Assert.That(runtimes.Count(r => r.Value == "yaml"), Is.EqualTo(10));
             foreach (var example in SdkExample.All)
             {
                 Assert.That(runtimes.GetValueOrDefault(example.Name), Is.EqualTo(example.Runtime), example.Name);

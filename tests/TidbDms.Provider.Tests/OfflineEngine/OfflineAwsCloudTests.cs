@@ -69,8 +69,18 @@ internal sealed class OfflineAwsCloudTests
     [Test]
     public void A_function_it_has_no_fact_for_fails_as_a_provider_would()
     {
-        var ex = Assert.ThrowsAsync<NotSupportedException>(() => Invoke(new OfflineAwsCloud("us-west-2"), "aws:ec2/getVpc:getVpc"));
+        var ex = Assert.ThrowsAsync<NotSupportedException>(() => Invoke(new OfflineAwsCloud("us-west-2"), "aws:ec2/getSecurityGroup:getSecurityGroup"));
 
-        Assert.That(ex!.Message, Is.EqualTo("the offline AWS facts have no answer for aws:ec2/getVpc:getVpc"));
+        Assert.That(ex!.Message, Is.EqualTo("the offline AWS facts have no answer for aws:ec2/getSecurityGroup:getSecurityGroup"));
+    }
+
+    [TestCase("aws:ec2/getSubnet:getSubnet", "subnet-0123456789abcdef0")]
+    [TestCase("aws:ec2/getVpc:getVpc", "vpc-0123456789abcdef0")]
+    public async Task The_users_VPC_and_subnets_are_not_known_so_made_up_ids_plan(string token, string id)
+    {
+        // Nobody looked into an account: the rules about them are left to a real preview.
+        var result = await Invoke(new OfflineAwsCloud("us-west-2"), token, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("id", S(id))]));
+
+        Assert.That(result.IsUnknown, Is.True);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class AwsTokensTests
     {
         var tokens = Constants(typeof(AwsFunctions)).ToList();
 
-        Assert.That(tokens, Has.Count.EqualTo(5));
+        Assert.That(tokens, Has.Count.EqualTo(7));
         Assert.That(tokens.Where(t => AwsReference.Instance.Types.GetValueOrDefault(t)?.Kind != "invoke"), Is.Empty);
     }
 }

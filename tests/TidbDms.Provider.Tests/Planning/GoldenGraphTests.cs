@@ -37,8 +37,8 @@ internal sealed class GoldenGraphTests
         var topologies = GraphTopologies.All().ToList();
         Assert.Multiple(() =>
         {
-            // 5 networks × 4 computes × 2 role choices, less Serverless from public subnets (2 × 2).
-            Assert.That(topologies, Has.Count.EqualTo(36));
+            // 5 networks × 4 computes × 2 role choices, less Serverless from public subnets (2 × 2), and the second release's shapes.
+            Assert.That(topologies, Has.Count.EqualTo(36 + GraphTopologies.SecondRelease().Count()));
             Assert.That(topologies.Select(t => t.Name), Is.Unique);
             Assert.That(topologies.Select(t => string.Join("\n", Shape(t.Args))), Is.Unique, "two topologies plan the same graph");
         });

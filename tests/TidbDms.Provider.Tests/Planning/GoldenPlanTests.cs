@@ -17,6 +17,24 @@ internal sealed class GoldenPlanTests
             "essential-public-nat-per-az",
             TestArgs.Create(Tier.Essential, natGateways: NatGatewayStrategy.OnePerAz, task: false, roles: DmsIamRoles.Create, zoneCount: 3));
         yield return Scenario("dedicated-public-nat", TestArgs.Create(Tier.Dedicated, endpointType: EndpointType.Source));
+        yield return Scenario(
+            "dedicated-existing-vpc-peering",
+            PlannerExistingVpcTests.InExistingVpc(TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering)));
+        yield return Scenario(
+            "starter-existing-vpc-serverless-nat",
+            PlannerExistingVpcTests.InExistingVpc(TestArgs.Create(Tier.Starter, mode: ReplicationMode.Serverless)));
+        var upkept = PlannerNotificationTests.WithNotifications(TestArgs.Create(Tier.Essential));
+        yield return Scenario(
+            "essential-notifications-upkeep",
+            upkept with
+            {
+                Replication = upkept.Replication with
+                {
+                    EngineVersion = TestArgs.Known("3.5.3"),
+                    PreferredMaintenanceWindow = TestArgs.Known("sun:23:30-mon:00:30"),
+                    ApplyImmediately = TestArgs.Known(true),
+                },
+            });
         yield return Scenario("dedicated-public-subnet", TestArgs.Create(Tier.Dedicated, publicAccess: PublicAccess.PublicSubnet));
         yield return Scenario("starter-private-endpoint", TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint));
         yield return Scenario(

@@ -18,6 +18,7 @@ internal sealed class GraphRulesTests
     [
         AwsTypes.InternetGateway, AwsTypes.Eip, AwsTypes.NatGateway, AwsTypes.RouteTable, AwsTypes.RouteTableAssociation,
         AwsTypes.VpcPeeringConnectionAccepter, AwsTypes.VpcEndpoint, AwsTypes.SecurityGroupIngressRule, AwsTypes.SecurityGroupEgressRule,
+        AwsTypes.Route,
     ];
 
     /// <summary>
@@ -53,10 +54,12 @@ internal sealed class GraphRulesTests
 
     public static IEnumerable<TestCaseData> WithInstance() => Where(t => t.Args.Replication.Mode == ReplicationMode.Instance);
 
-    public static IEnumerable<TestCaseData> FromPublicSubnets() => Where(IsPublicSubnet);
+    /// <summary>The component's own public subnets (in an existing VPC, the internet gateway and its routes are the user's).</summary>
+    public static IEnumerable<TestCaseData> FromPublicSubnets() => Where(t => IsPublicSubnet(t) && t.Args.Network.ExistingVpc is null);
 
+    /// <summary>The component's own NAT gateways (in an existing VPC, they are the user's).</summary>
     public static IEnumerable<TestCaseData> WithNatGateways() =>
-        Where(t => t.Args.Connectivity == Connectivity.PublicEndpoint && t.Args.Network.PublicAccess == PublicAccess.NatGateway);
+        Where(t => t.Args.Connectivity == Connectivity.PublicEndpoint && t.Args.Network.PublicAccess == PublicAccess.NatGateway && t.Args.Network.ExistingVpc is null);
 
     public static IEnumerable<TestCaseData> ConnectingOnCreation() =>
         Where(t => t.Args.Task is not null && (t.Args.Replication.Mode == ReplicationMode.Instance || Starts(t)));
@@ -133,8 +136,25 @@ internal sealed class GraphRulesTests
         var waiting = plan.Resources.Where(r => PlanGraph.WaitsFor(plan, r.Name).Overlaps(nats)).Select(r => r.Name).ToList();
         var expected = Names(plan, AwsTypes.ReplicationTask)
             .Concat(Starts(topology) ? Names(plan, AwsTypes.ReplicationConfig) : [])
-            .Concat(Names(plan, AwsTypes.RouteTable, AwsTypes.RouteTableAssociation).Where(n => n.StartsWith("mig-private-", StringComparison.Ordinal)));
-        Assert.That(waiting, Is.EquivalentTo(expected), "the private routes go through the NAT gateways; besides them, only a replication that connects waits");
+            .Concat(Names(plan, AwsTypes.RouteTable, AwsTypes.RouteTableAssociation).Where(n => n.StartsWith("mig-private-", StringComparison.Ordinal)))
+            .Concat(Names(plan, AwsTypes.EventSubscription).Where(n => n == "mig-task-events"));
+        Assert.That(
+            waiting,
+            Is.EquivalentTo(expected),
+            "the private routes go through the NAT gateways; besides them, only a replication that connects waits (and the task's event subscription, through the task)");
+    }
+
+    [TestCaseSource(nameof(Topologies))]
+    public void EventSubscriptions_WaitForTheirSourceOnly(GraphTopology topology)
+    {
+        var plan = Plan(topology);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal) { ["mig-instance-events"] = "mig-replication-instance", ["mig-task-events"] = "mig-task" };
+
+        foreach (var subscription in Names(plan, AwsTypes.EventSubscription))
+        {
+            Assert.That(plan[subscription].Prerequisites, Is.EqualTo(new[] { sources[subscription] }), subscription);
+            Assert.That(plan[subscription].DependsOn, Is.Empty, $"{subscription}: its source's identifier is a reference, no ordering edge is needed");
+        }
     }
 
     [TestCaseSource(nameof(ServerlessNotStarted))]

@@ -20,11 +20,45 @@ internal static class GraphTopologies
     }
 
     public static IEnumerable<GraphTopology> All() =>
-        from network in Networks()
-        from compute in Enum.GetValues<Compute>()
-        where !(network.Access == PublicAccess.PublicSubnet && compute is Compute.Serverless or Compute.ServerlessStarted)
-        from roles in Enum.GetValues<DmsIamRoles>()
-        select Topology(network, compute, roles);
+        (from network in Networks()
+         from compute in Enum.GetValues<Compute>()
+         where !(network.Access == PublicAccess.PublicSubnet && compute is Compute.Serverless or Compute.ServerlessStarted)
+         from roles in Enum.GetValues<DmsIamRoles>()
+         select Topology(network, compute, roles))
+        .Concat(SecondRelease());
+
+    /// <summary>
+    /// The shapes the second release's children add: DMS event subscriptions (which only hang off the
+    /// instance and the task, so one topology shows their edges).
+    /// </summary>
+    public static IEnumerable<GraphTopology> SecondRelease()
+    {
+        var notified = Topology(Networks().First(), Compute.InstanceTask, DmsIamRoles.Existing);
+        yield return new GraphTopology(
+            "public-nat-single.instance-task-notifications.roles-existing",
+            notified.Description + "; notifications to an SNS topic",
+            PlannerNotificationTests.WithNotifications(notified.Args));
+
+        // The user's VPC: only what the network lacks is built, so each connectivity has its own, smaller graph
+        // (public subnets there plan the graph of the VPC's own NAT: only publiclyAccessible differs).
+        foreach (var (network, compute) in new[]
+                 {
+                     (Networks().First(n => n.Name == "public-nat-single"), Compute.InstanceTask),
+                     (Networks().First(n => n.Name == "public-nat-single"), Compute.ServerlessStarted),
+                     (Networks().First(n => n.Name == "private-endpoint"), Compute.InstanceTask),
+                     (Networks().First(n => n.Name == "private-endpoint"), Compute.ServerlessStarted),
+                     (Networks().First(n => n.Name == "vpc-peering"), Compute.InstanceTask),
+                     (Networks().First(n => n.Name == "vpc-peering"), Compute.ServerlessStarted),
+                 })
+        {
+            var built = Topology(network, compute, DmsIamRoles.Existing);
+            var name = network.Name == "public-nat-single" ? "public-nat" : network.Name;
+            yield return new GraphTopology(
+                $"existing-vpc.{name}.{built.Name.Split('.')[1]}.roles-existing",
+                built.Description.Replace(" (2 zones)", "", StringComparison.Ordinal).Replace(" through one NAT gateway", " through the VPC's own NAT", StringComparison.Ordinal) + "; in an existing VPC",
+                PlannerExistingVpcTests.InExistingVpc(built.Args));
+        }
+    }
 
     /// <summary>The same graph shape with the tier, endpoint type and task start varied: each must plan the same edges.</summary>
     public static IEnumerable<TidbDmsMigrationArgs> Variants(GraphTopology topology)
@@ -37,7 +71,9 @@ internal static class GraphTopologies
             {
                 var variant = TestArgs.Create(
                     tier, args.Connectivity, endpointType, args.Network.PublicAccess, args.Network.NatGateways,
-                    args.Replication.Mode, args.Task is not null, args.DmsIamRoles, args.Network.AvailabilityZoneCount);
+                    args.Replication.Mode, args.Task is not null, args.DmsIamRoles, args.Network.AvailabilityZoneCount)
+                    with { Notifications = args.Notifications };
+                variant = args.Network.ExistingVpc is null ? variant : PlannerExistingVpcTests.InExistingVpc(variant);
                 yield return args.Task is null ? variant : variant.WithTask(_ => args.Task);
                 if (args.Task is not null && args.Replication.Mode == ReplicationMode.Instance)
                 {

@@ -33,8 +33,17 @@ internal sealed class PlannerMatrixTests
                             {
                                 var zones = nat == NatGatewayStrategy.OnePerAz ? 3 : 2;
                                 var args = TestArgs.Create(tier, connectivity, endpointType, access, nat, mode, task, roles, zones);
+
+                                // DMS event subscriptions wherever DMS offers them (Instance mode).
+                                args = mode == ReplicationMode.Instance ? PlannerNotificationTests.WithNotifications(args) : args;
                                 yield return new TestCaseData(args).SetArgDisplayNames(
                                     $"{tier}-{connectivity}-{access}-{nat}-{mode}-{endpointType}-{(task ? "task" : "notask")}-{roles}");
+                                if (nat == NatGatewayStrategy.Single)
+                                {
+                                    // The same topology in the user's VPC (NAT gateways are theirs, so one NAT choice covers it).
+                                    yield return new TestCaseData(PlannerExistingVpcTests.InExistingVpc(args)).SetArgDisplayNames(
+                                        $"{tier}-{connectivity}-{access}-existing-vpc-{mode}-{endpointType}-{(task ? "task" : "notask")}-{roles}");
+                                }
                             }
                         }
                     }

@@ -317,7 +317,7 @@ internal sealed class PlannerTopologyTests
             AwsTypes.ReplicationTask, AwsTypes.Eip, AwsTypes.InternetGateway, AwsTypes.NatGateway, AwsTypes.RouteTable,
             AwsTypes.RouteTableAssociation, AwsTypes.SecurityGroup, AwsTypes.Subnet, AwsTypes.Vpc, AwsTypes.VpcEndpoint,
             AwsTypes.VpcPeeringConnectionAccepter, AwsTypes.Role, AwsTypes.RolePolicyAttachment, AwsTypes.ServiceLinkedRole,
-            AwsTypes.SecurityGroupEgressRule, AwsTypes.SecurityGroupIngressRule,
+            AwsTypes.SecurityGroupEgressRule, AwsTypes.SecurityGroupIngressRule, AwsTypes.EventSubscription, AwsTypes.Route,
         }.Order(StringComparer.Ordinal)));
     }
 }

@@ -84,5 +84,35 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
                 .With("replication.mode", "Serverless")
                 .With("privateEndpoint.serviceName", Support.Inputs.ServiceName)),
             RolesExist: true);
+
+        // The account's existing VPC (ExistingNetwork.Sample, which the mocks hold).
+        yield return new(
+            "starter-existing-vpc-nat-notified",
+            WithTask(ExistingVpc(Support.Inputs.Valid()))
+                .With("replication.preferredMaintenanceWindow", "sun:23:30-mon:00:30")
+                .With("notifications.snsTopicArn", "arn:aws:sns:us-west-2:123456789012:dms-events"),
+            RolesExist: true);
+        yield return new(
+            "dedicated-existing-vpc-peering",
+            WithTask(ExistingVpc(Support.Inputs.ValidDedicated())
+                .With("connectivity", "VpcPeering")
+                .With("cluster.sslMode", "verify-ca")
+                .With("vpcPeering.peeringConnectionId", Support.Inputs.PeeringConnectionId)
+                .With("vpcPeering.tidbCidr", Support.Inputs.TidbCidr)
+                .With("network.routeTableIds", Support.Inputs.Strings(ExistingNetwork.RouteTableA, ExistingNetwork.RouteTableB))),
+            RolesExist: true);
+        yield return new(
+            "essential-existing-vpc-serverless-private-endpoint",
+            WithTask(ExistingVpc(Support.Inputs.Valid())
+                .With("tier", "Essential")
+                .With("connectivity", "PrivateEndpoint")
+                .With("cluster.host", "gateway01-privatelink.us-west-2.prod.aws.tidbcloud.com")
+                .With("privateEndpoint.serviceName", Support.Inputs.ServiceName)
+                .With("replication.mode", "Serverless")),
+            RolesExist: true);
     }
+
+    private static Inputs ExistingVpc(Inputs inputs) => inputs
+        .With("network.vpcId", ExistingNetwork.VpcId)
+        .With("network.subnetIds", Support.Inputs.Strings(ExistingNetwork.SubnetA, ExistingNetwork.SubnetB));
 }

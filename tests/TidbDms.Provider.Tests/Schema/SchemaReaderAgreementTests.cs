@@ -46,6 +46,9 @@ public sealed class SchemaReaderAgreementTests
         new("network.availabilityZones", StrList("us-west-2a", "us-west-2c"), a => a.Network.AvailabilityZones, new[] { "us-west-2a", "us-west-2c" }),
         new("network.publicAccess", Str("PublicSubnet"), a => a.Network.PublicAccess, PublicAccess.PublicSubnet),
         new("network.natGateways", Str("OnePerAz"), a => a.Network.NatGateways, NatGatewayStrategy.OnePerAz),
+        new("network.vpcId", Str("vpc-0a1b2c3d4e5f60718"), a => a.Network.ExistingVpc?.VpcId.Value, "vpc-0a1b2c3d4e5f60718", ExistingSubnets),
+        new("network.subnetIds", StrList("subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"), a => a.Network.ExistingVpc?.SubnetIds.Value, new[] { "subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2" }, m => m.Set("network.vpcId", Str("vpc-0a1b2c3d4e5f60718"))),
+        new("network.routeTableIds", StrList("rtb-0aaaaaaaaaaaaaaa1"), a => a.Network.ExistingVpc?.RouteTableIds?.Select(i => i.Value).ToArray(), new[] { "rtb-0aaaaaaaaaaaaaaa1" }, ExistingVpcPeering),
 
         new("privateEndpoint.serviceName", Str("com.amazonaws.vpce.us-west-2.vpce-svc-0f1e2d3c4b5a69788"), a => a.PrivateEndpoint?.ServiceName.Value, "com.amazonaws.vpce.us-west-2.vpce-svc-0f1e2d3c4b5a69788", PrivateLink),
         new("privateEndpoint.privateDnsEnabled", PropertyValue.Bool(false), a => a.PrivateEndpoint?.PrivateDnsEnabled.Value, false, PrivateLink),
@@ -91,6 +94,7 @@ public sealed class SchemaReaderAgreementTests
         new("task.settings.batchApply", PropertyValue.Bool(true), a => a.Task?.Settings.BatchApply.Value, true, m => WithTask(m.Set("task.migrationType", Str("cdc")))),
         new("task.settings.logging", PropertyValue.Bool(false), a => a.Task?.Settings.Logging, false, WithTask),
         new("task.settingsJson", Str("{\"ChangeProcessingTuning\":{\"CommitTimeout\":5}}"), a => a.Task?.SettingsJson?.Value, "{\"ChangeProcessingTuning\":{\"CommitTimeout\":5}}", WithTask),
+        new("notifications.snsTopicArn", Str("arn:aws:sns:us-west-2:123456789012:dms-events"), a => a.Notifications?.SnsTopicArn.Value, "arn:aws:sns:us-west-2:123456789012:dms-events"),
     ];
 
     private const string SecretArn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf";
@@ -219,6 +223,16 @@ public sealed class SchemaReaderAgreementTests
         .Set("cluster.username", Str("root"))
         .Set("vpcPeering.peeringConnectionId", Str("pcx-0a1b2c3d4e5f67890"))
         .Set("vpcPeering.tidbCidr", Str("172.16.0.0/21"));
+
+    private static void ExistingSubnets(InputMap map) => map
+        .Set("network.subnetIds", StrList("subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb2"));
+
+    private static void ExistingVpcPeering(InputMap map)
+    {
+        Peering(map);
+        map.Set("network.vpcId", Str("vpc-0a1b2c3d4e5f60718"));
+        ExistingSubnets(map);
+    }
 
     private static void WithTask(InputMap map) => map
         .Set("task.otherEndpointArn", Str(OtherEndpointArn))

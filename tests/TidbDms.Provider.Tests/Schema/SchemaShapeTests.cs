@@ -43,6 +43,9 @@ public sealed class SchemaShapeTests
         new("network.availabilityZones", "string[]", Plain: true),
         new("network.publicAccess", "enum:PublicAccess", Plain: true, Default: "NatGateway"),
         new("network.natGateways", "enum:NatGatewayStrategy", Plain: true, Default: "Single"),
+        new("network.vpcId", "string"),
+        new("network.subnetIds", "string[]"),
+        new("network.routeTableIds", "string[]"),
         new("privateEndpoint", "object:PrivateEndpoint"),
         new("privateEndpoint.serviceName", "string", Required: true),
         new("privateEndpoint.privateDnsEnabled", "boolean", Default: true),
@@ -78,6 +81,8 @@ public sealed class SchemaShapeTests
         new("task.settings.logging", "boolean", Plain: true, Default: true),
         new("task.settingsJson", "string"),
         new("tags", "map<string>"),
+        new("notifications", "object:Notifications", Plain: true),
+        new("notifications.snsTopicArn", "string", Required: true),
     ];
 
     private static IEnumerable<ExpectedInput> ContractInputCases() => ContractTable;
@@ -137,6 +142,7 @@ public sealed class SchemaShapeTests
             "replication", "replication.mode",
             "dmsIamRoles",
             "task", "task.settings", "task.settings.logging",
+            "notifications",
         }));
     }
 
@@ -282,7 +288,7 @@ public sealed class SchemaShapeTests
         Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo(new[]
         {
             "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointSettings", "tidb-dms:index:EndpointType",
-            "tidb-dms:index:LobMode", "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:PrivateEndpoint",
+            "tidb-dms:index:LobMode", "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:Notifications", "tidb-dms:index:PrivateEndpoint",
             "tidb-dms:index:PublicAccess", "tidb-dms:index:Replication", "tidb-dms:index:ReplicationMode", "tidb-dms:index:SslMode",
             "tidb-dms:index:TargetDbType", "tidb-dms:index:TargetTablePrepMode", "tidb-dms:index:Task", "tidb-dms:index:TaskSettings", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
         }));

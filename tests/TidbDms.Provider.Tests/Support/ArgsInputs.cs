@@ -42,6 +42,8 @@ internal static class ArgsInputs
         Add("cluster.sslMode", args.Cluster.SslMode);
         Add("cluster.caCertificatePem", args.Cluster.CaCertificatePem);
         Add("network.vpcCidr", args.Network.VpcCidr);
+        Add("network.vpcId", args.Network.ExistingVpc?.VpcId);
+        Add("network.subnetIds", args.Network.ExistingVpc?.SubnetIds);
         Add("privateEndpoint.serviceName", args.PrivateEndpoint?.ServiceName);
         Add("privateEndpoint.privateDnsEnabled", args.PrivateEndpoint?.PrivateDnsEnabled);
         Add("vpcPeering.peeringConnectionId", args.VpcPeering?.PeeringConnectionId);
@@ -77,6 +79,7 @@ internal static class ArgsInputs
         Add("task.settings.batchApply", args.Task?.Settings.BatchApply);
         Add("task.settingsJson", args.Task?.SettingsJson);
         Add("tags", args.Tags);
+        Add("notifications.snsTopicArn", args.Notifications?.SnsTopicArn);
         return states.ToImmutable();
     }
 }

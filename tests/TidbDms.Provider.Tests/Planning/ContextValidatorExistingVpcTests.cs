@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Planning;
+using TidbDms.Testing;
+
+namespace TidbDms.Provider.Tests.Planning;
+
+/// <summary>The invoke checks of an existing VPC, each with its exact error; facts not looked up are not judged.</summary>
+internal sealed class ContextValidatorExistingVpcTests
+{
+    private const string Vpc = ExistingNetwork.VpcId;
+    private const string A = ExistingNetwork.SubnetA;
+    private const string B = ExistingNetwork.SubnetB;
+
+    private static readonly ExistingVpcFacts GoodVpc = new(Vpc, true, true, true, ExistingNetwork.VpcCidr);
+
+    private static ImmutableArray<InputError> Errors(TidbDmsMigrationArgs args, ExistingNetworkFacts facts) =>
+        ContextValidator.Validate(args, PlanText.Context() with { ExistingNetwork = facts }).Errors;
+
+    private static TidbDmsMigrationArgs Args(Connectivity connectivity = Connectivity.PublicEndpoint) =>
+        PlannerExistingVpcTests.InExistingVpc(TestArgs.Create(Tier.Dedicated, connectivity));
+
+    private static ExistingSubnetFacts Subnet(int index, string id, string zone, string vpc = Vpc) => new(index, id, true, vpc, zone);
+
+    [Test]
+    public void A_sound_network_passes()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2b")], true);
+
+        Assert.That(Errors(Args(Connectivity.VpcPeering), facts), Is.Empty);
+    }
+
+    [Test]
+    public void A_missing_subnet_names_the_subnet_and_the_fix()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), new ExistingSubnetFacts(1, B, false)], true);
+
+        Assert.That(Errors(Args(), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.subnetIds[1]",
+                B,
+                $"subnet '{B}' does not exist in account 123456789012, region 'us-west-2'",
+                $"Use subnets of '{Vpc}': aws ec2 describe-subnets --filters Name=vpc-id,Values={Vpc}"),
+        }));
+    }
+
+    [Test]
+    public void A_subnet_of_another_VPC_names_both_VPCs()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2b", "vpc-0ffffffffffffffff")], true);
+
+        Assert.That(Errors(Args(), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.subnetIds[1]",
+                B,
+                $"subnet '{B}' lies in VPC 'vpc-0ffffffffffffffff', not in network.vpcId '{Vpc}'",
+                $"Use subnets of '{Vpc}' (aws ec2 describe-subnets --filters Name=vpc-id,Values={Vpc}), or set network.vpcId to 'vpc-0ffffffffffffffff'."),
+        }));
+    }
+
+    [Test]
+    public void Subnets_in_one_zone_are_refused()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2a")], true);
+
+        Assert.That(Errors(Args(), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.subnetIds",
+                $"[{A}, {B}]",
+                "the subnets all lie in availability zone 'us-west-2a', but a DMS subnet group must span at least 2 zones",
+                $"Add a subnet of '{Vpc}' in another availability zone."),
+        }));
+    }
+
+    [Test]
+    public void Zones_are_not_judged_when_a_subnet_was_not_looked_up()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a")], false);
+
+        Assert.That(Errors(Args(), facts), Is.Empty);
+    }
+
+    [Test]
+    public void A_missing_VPC_names_the_VPC_and_the_region()
+    {
+        var facts = new ExistingNetworkFacts(new ExistingVpcFacts(Vpc, false), [], false);
+
+        Assert.That(Errors(Args(), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.vpcId",
+                Vpc,
+                $"VPC '{Vpc}' does not exist in account 123456789012, region 'us-west-2'",
+                "Copy the ID of an existing VPC from the AWS VPC console of region 'us-west-2' (the AWS provider's region)."),
+        }));
+    }
+
+    [TestCase(Connectivity.PrivateEndpoint, "PrivateLink's private DNS (the cluster's host name resolving to the endpoint)")]
+    [TestCase(Connectivity.VpcPeering, "resolving the cluster's host name across the peering")]
+    public void PrivateLink_and_peering_need_DNS_support_and_host_names(Connectivity connectivity, string needs)
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc with { EnableDnsSupport = false, EnableDnsHostnames = false }, [], false);
+
+        Assert.That(Errors(Args(connectivity), facts), Is.EqualTo(new[]
+        {
+            new InputError("network.vpcId", Vpc, $"VPC '{Vpc}' has DNS support disabled, which {needs} needs", $"Enable it: aws ec2 modify-vpc-attribute --vpc-id {Vpc} --enable-dns-support (or in the VPC console, Edit VPC settings)."),
+            new InputError("network.vpcId", Vpc, $"VPC '{Vpc}' has DNS host names disabled, which {needs} needs", $"Enable it: aws ec2 modify-vpc-attribute --vpc-id {Vpc} --enable-dns-hostnames (or in the VPC console, Edit VPC settings)."),
+        }));
+    }
+
+    [Test]
+    public void A_public_endpoint_does_not_need_the_VPCs_DNS()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc with { EnableDnsSupport = false, EnableDnsHostnames = false }, [], false);
+
+        Assert.That(Errors(Args(), facts), Is.Empty);
+    }
+
+    [Test]
+    public void The_TiDB_CIDR_must_not_overlap_the_existing_VPC()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc with { CidrBlock = "10.250.0.0/20" }, [], false);
+
+        Assert.That(Errors(Args(Connectivity.VpcPeering), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "vpcPeering.tidbCidr",
+                TestArgs.TidbCidr,
+                $"overlaps the CIDR of VPC '{Vpc}' (10.250.0.0/20), so the peering cannot route it",
+                "Peer a VPC whose CIDR does not overlap the TiDB Cloud project CIDR (the project CIDR is fixed once the project has clusters)."),
+        }));
+    }
+
+    [Test]
+    public void Nothing_is_judged_without_facts()
+    {
+        Assert.That(ContextValidator.Validate(Args(Connectivity.VpcPeering), PlanText.Context()).Errors, Is.Empty);
+    }
+}
