@@ -159,7 +159,11 @@ internal sealed partial class ArgsValidator
         }
     }
 
-    /// <summary>With an existing VPC, the inputs that shape the VPC the component would build describe nothing: refused, never ignored.</summary>
+    /// <summary>
+    /// With an existing VPC, the inputs that shape the VPC the component would build describe
+    /// nothing: refused, never ignored. Their defaults are not: the SDKs send a schema default when
+    /// the program leaves the input out, so only a value other than the default counts as given.
+    /// </summary>
     private void BuiltVpcSettingsConflictWithVpcId()
     {
         if (_args.Network.ExistingVpc is null)
@@ -168,9 +172,16 @@ internal sealed partial class ArgsValidator
         }
 
         var vpc = _read.Render(VpcIdPath);
-        foreach (var path in new[] { "network.vpcCidr", "network.availabilityZoneCount", "network.availabilityZones" })
+        var network = _args.Network;
+        var conflicting = new (string Path, bool IsSet)[]
         {
-            if (_read.IsGiven(path))
+            ("network.vpcCidr", network.VpcCidr.Is(c => c != Defaults.VpcCidr)),
+            ("network.availabilityZoneCount", _read.IsGiven("network.availabilityZoneCount") && network.AvailabilityZoneCount != Defaults.AvailabilityZoneCount),
+            ("network.availabilityZones", _read.IsGiven("network.availabilityZones")),
+        };
+        foreach (var (path, isSet) in conflicting)
+        {
+            if (isSet && Usable(path))
             {
                 Error(
                     path,
@@ -182,9 +193,8 @@ internal sealed partial class ArgsValidator
         // natGateways with another connectivity or with public subnets is already refused on its own.
         const string NatPath = "network.natGateways";
         var nat = _args.Network.NatGateways;
-        var refusedElsewhere = nat != Defaults.NatGateways
-            && !(_args.Connectivity == Connectivity.PublicEndpoint && _args.Network.PublicAccess == PublicAccess.NatGateway);
-        if (_read.IsGiven(NatPath) && Usable(NatPath, "connectivity", "network.publicAccess") && !refusedElsewhere)
+        var refusedElsewhere = !(_args.Connectivity == Connectivity.PublicEndpoint && _args.Network.PublicAccess == PublicAccess.NatGateway);
+        if (nat != Defaults.NatGateways && Usable(NatPath, "connectivity", "network.publicAccess") && !refusedElsewhere)
         {
             Error(
                 NatPath,

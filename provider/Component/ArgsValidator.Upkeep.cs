@@ -37,12 +37,17 @@ internal sealed partial class ArgsValidator
             return;
         }
 
-        // Any given value is refused, the default included: DMS Serverless takes none of them, and
-        // a value that does nothing should not look as if it did.
-        foreach (var path in new[] { "replication.autoMinorVersionUpgrade", "replication.preferredMaintenanceWindow", "replication.applyImmediately" })
+        // A given value that does nothing is refused. applyImmediately has a schema default, which
+        // the SDKs send when the program leaves it out, so only a non-default value counts as given.
+        foreach (var path in new[] { "replication.autoMinorVersionUpgrade", "replication.preferredMaintenanceWindow" })
         {
             ModeMismatch(path, Usable(path) && _read.IsGiven(path), ReplicationMode.Instance);
         }
+
+        ModeMismatch(
+            "replication.applyImmediately",
+            Usable("replication.applyImmediately") && _args.Replication.ApplyImmediately is { IsKnown: true, Value: true },
+            ReplicationMode.Instance);
     }
 
     private void AutoMinorVersionUpgradeKeepsThePin()

@@ -94,8 +94,8 @@ internal sealed class ExistingVpcRulesTests
 
         foreach (var (path, value, shown) in new[]
                  {
-                     ("network.vpcCidr", PropertyValue.String("10.0.0.0/16"), "10.0.0.0/16"),
-                     ("network.availabilityZoneCount", PropertyValue.Number(2), "2"),
+                     ("network.vpcCidr", PropertyValue.String("10.1.0.0/16"), "10.1.0.0/16"),
+                     ("network.availabilityZoneCount", PropertyValue.Number(3), "3"),
                  })
         {
             yield return Case(
@@ -182,5 +182,18 @@ internal sealed class ExistingVpcRulesTests
     public void Public_subnets_give_no_warning()
     {
         Assert.That(Read(Existing(Inputs.ValidDedicated()).With("network.publicAccess", "PublicSubnet")).Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void The_defaults_the_SDKs_send_are_not_a_conflict()
+    {
+        // A TypeScript, Python, Go or .NET program that leaves them out still sends the schema's defaults.
+        var inputs = Existing(Inputs.Valid())
+            .With("network.vpcCidr", "10.0.0.0/16")
+            .With("network.availabilityZoneCount", 2)
+            .With("network.natGateways", "Single")
+            .With("network.publicAccess", "NatGateway");
+
+        Assert.That(Read(inputs).Errors, Is.Empty);
     }
 }

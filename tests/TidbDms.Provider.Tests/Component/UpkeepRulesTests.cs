@@ -108,14 +108,21 @@ internal sealed class UpkeepRulesTests
         var result = TidbDmsMigrationInputs.Read(Serverless
             .With("replication.autoMinorVersionUpgrade", true)
             .With(Window, "sun:10:30-sun:11:30")
-            .With("replication.applyImmediately", false)
+            .With("replication.applyImmediately", true)
             .Build());
 
         Assert.That(result.Errors, Is.EqualTo(new[]
         {
             new InputError("replication.autoMinorVersionUpgrade", "true", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.autoMinorVersionUpgrade, or set replication.mode to 'Instance'"),
             new InputError(Window, "sun:10:30-sun:11:30", "applies to replication.mode 'Instance' only (mode is 'Serverless')", $"Remove {Window}, or set replication.mode to 'Instance'"),
-            new InputError("replication.applyImmediately", "false", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.applyImmediately, or set replication.mode to 'Instance'"),
+            new InputError("replication.applyImmediately", "true", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.applyImmediately, or set replication.mode to 'Instance'"),
         }));
+    }
+
+    [Test]
+    public void ApplyImmediately_false_as_the_SDKs_send_it_is_accepted_with_Serverless()
+    {
+        // The SDKs fill in the schema default (false) when the program leaves it out.
+        Assert.That(TidbDmsMigrationInputs.Read(Serverless.With("replication.applyImmediately", false).Build()).Errors, Is.Empty);
     }
 }

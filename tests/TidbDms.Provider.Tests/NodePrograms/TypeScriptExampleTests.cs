@@ -60,6 +60,10 @@ internal sealed class TypeScriptExampleTests
 
             Outputs of migration (tidb-dms:index:TidbDmsMigration):
                 certificateArn               : output<string>
+                ipAccessListCidrs            : [
+                    [0]: output<string>
+                    [1]: output<string>
+                ]
                 natGatewayPublicIps          : [
                     [0]: output<string>
                     [1]: output<string>

@@ -73,6 +73,7 @@ test("registers the component with the program's inputs and the SDK's defaults",
             multiAz: false,
             minCapacityUnits: 1,
             maxCapacityUnits: 4,
+            applyImmediately: false,
         },
         task: {
             otherEndpointArn: "arn:aws:dms:us-west-2:123456789012:endpoint:OTHER",
