@@ -94,7 +94,8 @@ internal sealed class ConstructFuzzTests
         var served = 0;
         await FuzzRun.ForEachAsync("construct", 20_251_010, 40, Cases, TimeSpan.FromSeconds(60), async mutations =>
         {
-            var request = test.Request("migration", Inputs.Valid().Build());
+            // A name per case: the engine refuses a second component with the same URN.
+            var request = test.Request($"migration{served}", Inputs.Valid().Build());
             foreach (var (path, value) in mutations)
             {
                 Apply(request.Inputs, path, value);

@@ -111,7 +111,7 @@ internal sealed class CliHardeningTests
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties, name: "migration🚀"));
 
         Assert.That(outcome.ExitCode, Is.EqualTo(1));
-        Assert.That(outcome.Error, Does.Contain("name ('migration🚀'): holds '🚀' (U+1F680), which AWS refuses in tag values: the name becomes the Name tag of every child (tag values take letters, digits, spaces and _ . : / = + - @). Rename the component with those characters only"));
+        Assert.That(outcome.Error, Does.Contain("migration🚀: name: holds '🚀' (U+1F680), which AWS refuses in tag values: the name becomes the Name tag of every child (tag values take letters, digits, spaces and _ . : / = + - @). Rename the component with those characters only"));
     }
 
     [Test]

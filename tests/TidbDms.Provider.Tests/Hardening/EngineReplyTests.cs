@@ -45,7 +45,8 @@ internal sealed class EngineReplyTests
     {
         await using var test = await ComponentTest.StartAsync(new WrongKindMocks(type, output, value), new MockEngineOptions { IsPreview = false });
 
-        var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("migration", inputs.Build()));
+        // An update (outputs are known), with the DMS roles created so that no account check stops it first.
+        var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("migration", inputs.With("dmsIamRoles", "Create").Build()));
 
         Assert.Multiple(() =>
         {
