@@ -42,7 +42,7 @@ internal static class PreviewJsonRenderer
             var previewed = result.Components.Where(c => c.Succeeded).ToList();
             json.WriteStartArray("resources");
             // The stack exists once the program reached the engine; a program that could not even be read registers nothing.
-            if (result.Records is not null)
+            if (result.Records is not null || result.Errors.IsEmpty || !result.Components.IsEmpty)
             {
                 WriteStack(json, result);
             }

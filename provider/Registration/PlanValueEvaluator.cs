@@ -60,11 +60,16 @@ internal sealed class PlanValueEvaluator
         }
         else if (child.Outputs.TryGetValue(reference.Output, out var output))
         {
-            // Every output the plan reads is a string, or a list of strings (the ...Ips outputs).
-            var expectsList = reference.Output.EndsWith("Ips", StringComparison.Ordinal);
-            value = expectsList
-                ? Checked(reference, output, IsListOfStringsOrUnknown, "a list of strings")
-                : Checked(reference, output, v => v.IsComputed || v.IsNull || v.Kind == PropertyValueKind.String, "a string");
+            // The pulumi-aws outputs the plan reads are strings, or lists of strings (the instance's IPs).
+            value = reference.Output switch
+            {
+                AwsOutputs.ReplicationInstancePublicIps or AwsOutputs.ReplicationInstancePrivateIps =>
+                    Checked(reference, output, IsListOfStringsOrUnknown, "a list of strings"),
+                AwsOutputs.Name or AwsOutputs.Arn or AwsOutputs.AllocationId or AwsOutputs.PublicIp or AwsOutputs.ReplicationSubnetGroupId
+                    or AwsOutputs.ReplicationInstanceArn or AwsOutputs.CertificateArn or AwsOutputs.EndpointArn or AwsOutputs.ReplicationTaskArn =>
+                    Checked(reference, output, v => v.IsComputed || v.IsNull || v.Kind == PropertyValueKind.String, "a string"),
+                _ => output,
+            };
         }
         else
         {

@@ -60,6 +60,10 @@ internal static class RequestDecoding
         {
             throw Invalid($"the {methodName} request nests values deeper than this provider decodes: objects and lists may nest at most {ValueNestingLimit} levels (a valid TidbDmsMigration input nests at most 4)");
         }
+        catch (InvalidProtocolBufferException ex) when (ex.InnerException is DecoderFallbackException || ex.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Invalid($"the {methodName} request holds a string that is not valid UTF-8 (protobuf strings must be UTF-8)");
+        }
         catch (InvalidProtocolBufferException ex)
         {
             throw Invalid($"the {methodName} request is not a valid protobuf message: {ex.Message}");

@@ -104,6 +104,7 @@ internal sealed class PreviewJsonRendererTests
             ["outputs"] = new JsonObject { ["vpc"] = "[unknown]" },
             ["notPreviewed"] = new JsonArray(new JsonObject { ["name"] = "bucket", ["type"] = "aws:s3:Bucket" }),
             ["console"] = new JsonArray(),
+            ["assumptions"] = new JsonArray(),
             ["warnings"] = new JsonArray(new JsonObject { ["location"] = "Pulumi.yaml:9", ["component"] = "mig", ["path"] = null, ["urn"] = Component, ["message"] = "cluster.sslMode: risky" }),
             ["errors"] = new JsonArray(),
             ["summary"] = new JsonObject { ["create"] = 4 },

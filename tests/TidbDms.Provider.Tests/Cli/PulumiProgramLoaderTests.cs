@@ -181,8 +181,8 @@ internal sealed class PulumiProgramLoaderTests
         });
     }
 
-    [TestCase("name: p\nruntime: yaml\nresources:\n  a: [1\n", "Pulumi.yaml:5: not valid YAML: ")]
-    [TestCase("name: p\nruntime: yaml\nname: q\n", "Pulumi.yaml:3: not valid YAML: Duplicate key")]
+    [TestCase("name: p\nruntime: yaml\nresources:\n  a: [1\n", "Pulumi.yaml:5:1: not valid YAML: ")]
+    [TestCase("name: p\nruntime: yaml\nname: q\n", "Pulumi.yaml:3:1: not valid YAML: Duplicate key")]
     [TestCase("- a\n- b\n", "Pulumi.yaml:1: a Pulumi program is a YAML mapping with at least 'name' and 'runtime'")]
     [TestCase("", "Pulumi.yaml:1: a Pulumi program is a YAML mapping with at least 'name' and 'runtime'")]
     public void Parse_NotAProgram_IsOneLocatedError(string yaml, string expectedStart)

@@ -41,7 +41,7 @@ internal sealed class SecretDisclosureTests
             "the '${' at character 21 has no closing '}'").SetName("UnterminatedInterpolationInThePassword");
         yield return new TestCaseData(
             HardeningPrograms.RootWith("        password: ${tidbPassword}", $"        password: !!int {Secret}"),
-            "password: the value is not a valid !!int").SetName("MistaggedPassword");
+            "migration: the value is not a valid !!int").SetName("MistaggedPassword");
     }
 
     [TestCaseSource(nameof(Leaks))]

@@ -91,6 +91,9 @@ internal sealed class TypeScriptExampleTests
                 tidbEndpointArn       : output<string>
                 vpcId                 : output<string>
 
+            Assumed, not known offline:
+                - availability zones us-west-2a, us-west-2b, …: the offline engine's stand-ins; AWS names the region's zones at pulumi up
+
             """));
     }
 
@@ -130,7 +133,7 @@ internal sealed class TypeScriptExampleTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.Zero, outcome.All);
-            Assert.That(outcome.Output, Does.StartWith("flowchart LR\n    %% migration (tidb-dms:index:TidbDmsMigration)\n"));
+            Assert.That(outcome.Output, Does.StartWith("flowchart LR\n    %% assumed: availability zones us-west-2a, us-west-2b, …: the offline engine's stand-ins; AWS names the region's zones at pulumi up\n    %% migration (tidb-dms:index:TidbDmsMigration)\n"));
             Assert.That(outcome.Output, Does.Contain("migration_nat_a{{\"NAT gateway<br/>migration-nat-a\"}}"));
             Assert.That(outcome.Output, Does.Contain("migration_nat_b{{\"NAT gateway<br/>migration-nat-b\"}}"));
             Assert.That(outcome.Output, Does.Contain("migration_replication_instance[[\"DMS replication instance<br/>migration-replication-instance<br/>dms.t3.large\"]]"));

@@ -1,0 +1,39 @@
+using CsCheck;
+using TidbDms.Provider.Tests.Cli;
+
+namespace TidbDms.Provider.Tests.Fuzzing;
+
+/// <summary>
+/// <c>preflight</c> against a hostile MySQL-protocol server (<see cref="HostileMySqlServer"/>), with
+/// and without TLS. Invariants: exit code 1 or 2 (a check failed, or it could not run), never a crash
+/// or a pass, an answer within the case's time limit (every network step is bounded by
+/// <c>--timeout 1</c>), and the password in no output.
+/// </summary>
+[Category("Fuzz")]
+internal sealed class PreflightFuzzTests
+{
+    private const string Password = "Fuzz-Preflight-Secret-1c2d";
+
+    private static readonly Gen<(Hostility Hostility, byte[] Garbage, bool Tls)> Cases =
+        Gen.Select(Gen.Enum<Hostility>(), Gen.Byte.Array[1, 2048], Gen.Bool);
+
+    [Test]
+    public async Task Preflight_HostileServer_EndsWithinItsTimeoutsAndLeaksNothing()
+    {
+        await FuzzRun.ForEachAsync("preflight", 20_251_012, 12, Cases, TimeSpan.FromSeconds(60), async c =>
+        {
+            await using var server = new HostileMySqlServer(c.Hostility, c.Garbage);
+            var (exitCode, output, error) = await PreflightCli.RunAsync(
+                ["--host", "127.0.0.1", "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "prefix.dms",
+                 "--password-env", "TIDB_PASSWORD", "--tier", "Starter", "--endpoint-type", "target", "--ssl-mode", c.Tls ? "verify-full" : "none",
+                 "--timeout", "1", "--json"],
+                environment: new Dictionary<string, string> { ["TIDB_PASSWORD"] = Password });
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.AnyOf(1, 2), output + error);
+                Assert.That(output + error, Does.Not.Contain(Password));
+                Assert.That(output + error, Does.Not.Contain("\n   at "));
+            });
+        }, c => $"{c.Hostility}, tls {c.Tls}, {c.Garbage.Length} bytes of garbage");
+    }
+}
