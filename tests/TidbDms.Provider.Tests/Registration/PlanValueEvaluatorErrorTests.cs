@@ -81,11 +81,29 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Appending_a_suffix_to_a_list_item_that_is_not_a_string_names_the_item()
+    public void Appending_a_suffix_to_a_planned_list_item_that_is_not_a_string_names_the_item()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "ids"), "/32")));
+        var planned = PlanValue.Of(PropertyValue.Array(PropertyValue.String("10.0.0.1"), PropertyValue.Number(1)));
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(planned, "/32")));
 
         Assert.That(ex!.Message, Is.EqualTo("cannot append '/32' to a number"));
+    }
+
+    [Test]
+    public void Appending_a_suffix_to_an_engine_output_that_is_not_a_list_of_strings_names_the_child_and_the_output()
+    {
+        var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "ids"), "/32")));
+
+        Assert.That(ex!.Message, Is.EqualTo("the engine's reply for 'mig-vpc' has output 'ids' as a list, where the component expects a list of strings"));
+    }
+
+    [Test]
+    public void Joining_an_engine_output_that_is_a_list_names_the_child_and_the_output()
+    {
+        var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.Concat([PlanValue.Of("x="), Ref("mig-vpc", "ids")])));
+
+        Assert.That(ex!.Message, Is.EqualTo("the engine's reply for 'mig-vpc' has output 'ids' as a list, where the component expects a string"));
     }
 
     [Test]
