@@ -32,7 +32,7 @@ internal sealed class SecretDisclosureTests
         yield return new TestCaseData(
             HardeningPrograms.RootWith("      cluster:\n        host: ${tidbHost}\n        username: ${tidbUser}\n        password: ${tidbPassword}",
                 $"      cluster: [a, {{password: {Secret}}}]"),
-            "cluster ('[a, {password: …}]'): must be an object, got a list. Set cluster to an object with host, port, username, password, databaseName, sslMode and caCertificatePem").SetName("ListWithAMapInAnError");
+            "cluster ('[a, {password: …}]'): must be an object, got a list. Set cluster to an object with host, port, username, password, databaseName, sslMode, caCertificatePem, secretsManagerSecretArn, secretsManagerKmsKeyArn and endpointSettings").SetName("ListWithAMapInAnError");
         yield return new TestCaseData(
             HardeningPrograms.RootWith("        stack: ${pulumi.stack}", $"        stack: ${{pulumi.stack}}\n        nested: {{password: {Secret}}}"),
             "tags.nested ('{password: …}'): must be a string, got an object. Write tags.nested as a string").SetName("MapInATag");
