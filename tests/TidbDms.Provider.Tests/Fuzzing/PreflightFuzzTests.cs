@@ -34,6 +34,6 @@ internal sealed class PreflightFuzzTests
                 Assert.That(output + error, Does.Not.Contain(Password));
                 Assert.That(output + error, Does.Not.Contain("\n   at "));
             });
-        }, c => $"{c.Hostility}, tls {c.Tls}, {c.Garbage.Length} bytes of garbage");
+        }, c => $"{c.Hostility}, tls {c.Tls}, {c.Garbage.Length} bytes of garbage", parallelism: 16);
     }
 }
