@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TidbDms.Provider.Tests.Schema;
 using TidbDms.Provider.Tests.Sdk;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Examples;
 
@@ -12,6 +13,7 @@ namespace TidbDms.Provider.Tests.Examples;
 /// <c>*XArgs</c>, an input for an <c>…Input</c>, a Go value for a plain field); and what it gives the
 /// component must be what the YAML twin gives it.
 /// </summary>
+[Category(TestCategories.Go)]
 public sealed class GoExampleTests
 {
     private const string SdkModule = "github.com/tidb-dms/tidb-dms/sdk";

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TidbDms.Provider.Tests.Schema;
 using TidbDms.Provider.Tests.Sdk;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Examples;
 
@@ -10,6 +11,7 @@ namespace TidbDms.Provider.Tests.Examples;
 /// keyword argument, enum member and output it uses in sdk/python; it reports what the program gives the
 /// component, which must be what the YAML twin gives it.
 /// </summary>
+[Category(TestCategories.Python)]
 public sealed class PythonExampleTests
 {
     private static readonly SdkExample Example = SdkExample.Python;

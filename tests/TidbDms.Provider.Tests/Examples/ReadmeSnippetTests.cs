@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using TidbDms.Provider.Tests.Schema;
 using TidbDms.Provider.Tests.Sdk;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Examples;
 
@@ -36,6 +37,7 @@ public sealed partial class ReadmeSnippetTests
         });
     }
 
+    [Category(TestCategories.Python)]
     [Test]
     public void PythonSnippet_UsesTheSdkAsTheYamlOneDoes()
     {
@@ -58,6 +60,7 @@ public sealed partial class ReadmeSnippetTests
         }
     }
 
+    [Category(TestCategories.Go)]
     [Test]
     public void GoSnippet_IsGofmtCleanAndUsesTheSdkAsTheYamlOneDoes()
     {

@@ -13,7 +13,7 @@ namespace TidbDms.Provider.Tests.Fuzzing;
 /// non-finite numbers, extra keys). Invariants: no UNKNOWN or INTERNAL status, an answer within the
 /// case's time limit, the plugin still serving, the password in no status or log.
 /// </summary>
-[Category("Fuzz")]
+[Category(TestCategories.Fuzz)]
 internal sealed class ConstructFuzzTests
 {
     private const string Secret = Inputs.Password;

@@ -1,5 +1,6 @@
 using CsCheck;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Fuzzing;
 
@@ -9,7 +10,7 @@ namespace TidbDms.Provider.Tests.Fuzzing;
 /// or a pass, an answer within the case's time limit (every network step is bounded by
 /// <c>--timeout 1</c>), and the password in no output.
 /// </summary>
-[Category("Fuzz")]
+[Category(TestCategories.Fuzz)]
 internal sealed class PreflightFuzzTests
 {
     private const string Password = "Fuzz-Preflight-Secret-1c2d";

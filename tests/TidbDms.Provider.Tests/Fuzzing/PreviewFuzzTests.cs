@@ -1,5 +1,6 @@
 using CsCheck;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Fuzzing;
 
@@ -9,7 +10,7 @@ namespace TidbDms.Provider.Tests.Fuzzing;
 /// odd flags. Invariants: exit code 0 or 1, no stack trace, an answer within the case's time limit,
 /// and neither the secret config value nor a password under a misspelt key printed anywhere.
 /// </summary>
-[Category("Fuzz")]
+[Category(TestCategories.Fuzz)]
 internal sealed class PreviewFuzzTests
 {
     private const string Secret = "Fuzz-Secret-9f3c";

@@ -2,6 +2,7 @@ using TidbDms.Provider.Cli;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
 
@@ -11,6 +12,7 @@ namespace TidbDms.Provider.Tests.NodePrograms;
 /// exits non-zero; <c>preview</c> prints each error at the program's line and exits 1), the
 /// program's own exception with what it printed before, and a program that never ends.
 /// </summary>
+[Category(TestCategories.Node)]
 internal sealed class NodeProgramErrorTests
 {
     private const string CaReason =

@@ -1,4 +1,5 @@
 using TidbDms.Provider.Values;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
 
@@ -8,6 +9,7 @@ namespace TidbDms.Provider.Tests.NodePrograms;
 /// registration as the engine recorded it, every child, every output, every log, what the program
 /// printed and the rendered preview (text and JSON) hold it only as a secret, never in plain text.
 /// </summary>
+[Category(TestCategories.Node)]
 internal sealed class NodeProgramSecretTests
 {
     private static IEnumerable<TestCaseData> Runs() => Topologies.Runs();

@@ -1,5 +1,6 @@
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Values;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
 
@@ -9,6 +10,7 @@ namespace TidbDms.Provider.Tests.NodePrograms;
 /// the program registers them, the exact children of each topology, and the program's exports:
 /// unknown in a preview, the component's values in an update (where every child has its ID).
 /// </summary>
+[Category(TestCategories.Node)]
 internal sealed class NodeProgramTopologyTests
 {
     private static IEnumerable<TestCaseData> Runs() => Topologies.Runs();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TidbDms.Provider.Cli;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
 
@@ -10,6 +11,7 @@ namespace TidbDms.Provider.Tests.NodePrograms;
 /// plugin; and the one clear error when node or the example's packages are missing.
 /// </summary>
 [Parallelizable(ParallelScope.Children)]
+[Category(TestCategories.Node)]
 internal sealed class TypeScriptExampleTests
 {
     private const string Example = "typescript-starter-public-nat";

@@ -1,5 +1,6 @@
 using TidbDms.SdkGenerator;
 using Generator = TidbDms.SdkGenerator.SdkGenerator;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Sdk;
 
@@ -77,6 +78,8 @@ public sealed class GeneratorGenericityTests
         Assert.That(Files.Value["python/pulumi_demo_pkg/pulumi-plugin.json"], Is.EqualTo("{\n  \"resource\": true,\n  \"name\": \"demo-pkg\",\n  \"version\": \"1.2.0-alpha.1\"\n}\n"));
     }
 
+    [Category(TestCategories.Go)]
+    [Category(TestCategories.Python)]
     [Test]
     public void GoAndPython_AreWellFormed()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TidbDms.Provider.Tests.Schema;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Sdk;
 
@@ -8,6 +9,7 @@ namespace TidbDms.Provider.Tests.Sdk;
 /// gofmt finds nothing to change, and tests/go/sdkcheck (go/parser, standard library only) lists its structs,
 /// `pulumi:"…"` tags and enum constants, which must match the schema.
 /// </summary>
+[Category(TestCategories.Go)]
 public sealed class GoSdkTests
 {
     private static readonly string PackageDir = RepositoryRoot.File("sdk", "go", "tidbdms");

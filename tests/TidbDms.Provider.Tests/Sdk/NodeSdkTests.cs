@@ -1,3 +1,5 @@
+using TidbDms.Provider.Tests.Support;
+
 namespace TidbDms.Provider.Tests.Sdk;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace TidbDms.Provider.Tests.Sdk;
 /// mocks. Each node test is one NUnit case, failing with node's own message.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.Node)]
 public sealed class NodeSdkTests
 {
     [Test]

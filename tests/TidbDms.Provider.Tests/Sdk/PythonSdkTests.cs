@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TidbDms.Provider.Tests.Schema;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Sdk;
 
@@ -8,6 +9,7 @@ namespace TidbDms.Provider.Tests.Sdk;
 /// byte-compiles every file and parses the package with ast, comparing classes, keyword arguments, getters and
 /// enum members with the schema (deriving Python's names itself); these tests read its report.
 /// </summary>
+[Category(TestCategories.Python)]
 public sealed class PythonSdkTests
 {
     private static readonly Lazy<(ToolResult Run, JsonDocument? Report)> Check = new(() =>

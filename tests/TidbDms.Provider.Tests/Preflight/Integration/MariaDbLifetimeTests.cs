@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Preflight.Integration;
 
@@ -8,7 +9,7 @@ namespace TidbDms.Provider.Tests.Preflight.Integration;
 /// the real test host, and killing it with SIGKILL is what an aborted run (Stryker, a cancelled
 /// <c>dotnet test</c>) does to the host, no teardown running.
 /// </summary>
-[Category("MariaDb")]
+[Category(TestCategories.MariaDb)]
 public sealed class MariaDbLifetimeTests
 {
     /// <summary>How long the watchdog (which polls every half second) or a dying mariadbd may take; a bound, not a measurement.</summary>

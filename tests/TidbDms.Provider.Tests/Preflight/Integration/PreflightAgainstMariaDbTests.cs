@@ -3,6 +3,7 @@ using System.Net;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Preflight;
 using static TidbDms.Provider.Preflight.PreflightFinding;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Preflight.Integration;
 
@@ -10,7 +11,7 @@ namespace TidbDms.Provider.Tests.Preflight.Integration;
 /// The preflight against a real MariaDB server: each scenario asserts the full list of findings.
 /// MariaDB is not TiDB, so the server check warns (with the version) in every scenario that signs in.
 /// </summary>
-[Category("MariaDb")]
+[Category(TestCategories.MariaDb)]
 public sealed class PreflightAgainstMariaDbTests
 {
     private const string WrongPassword = "Wrong-7f3a9c-password";

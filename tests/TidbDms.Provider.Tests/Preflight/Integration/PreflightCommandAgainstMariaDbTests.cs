@@ -1,10 +1,11 @@
 using System.Text.Json;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Preflight.Integration;
 
 /// <summary>The <c>preflight</c> verb end to end against the MariaDB fixture: exit codes, both report formats, the password kept out.</summary>
-[Category("MariaDb")]
+[Category(TestCategories.MariaDb)]
 public sealed class PreflightCommandAgainstMariaDbTests
 {
     private string _caFile = "";
