@@ -19,7 +19,8 @@ internal static class FuzzRun
     /// <param name="parallelism">
     /// How many cases run at once. A suite whose cases mostly wait (the hostile server's stalls end
     /// on one-second timeouts) sets it above 1, so a long run takes minutes rather than hours; the
-    /// cases, and so a replay, stay the same.
+    /// cases, and so a replay, stay the same. Its check must then throw plain exceptions rather than
+    /// use NUnit assertions, whose scopes belong to the one test and do not nest across threads.
     /// </param>
     public static async Task ForEachAsync<T>(string suite, ulong seed, int fastCases, Gen<T> gen, TimeSpan perCase, Func<T, Task> check, Func<T, string>? print = null, int parallelism = 1)
     {
