@@ -233,8 +233,4 @@ internal sealed class PreviewRunner
             : $"'${{{expression.Source}}}' refers to the resource '{resource.Name}' ({resource.Type}), which preview does not evaluate: put the value in config instead";
         return null;
     }
-
-    /// <summary>The region of the offline AWS account (see <see cref="RegionChoice"/>).</summary>
-    public static string RegionFor(IReadOnlyDictionary<string, PropertyValue> config, IEnumerable<ImmutableSortedDictionary<string, PropertyValue>> components) =>
-        RegionChoice.For(config, components).Region;
 }
