@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
 
@@ -105,62 +105,25 @@ internal sealed record Interpolation(ImmutableArray<Interpolation.Part> Parts)
         return -1;
     }
 
+    /// <summary>The root name, then the accessors as <see cref="PropertyPath"/> reads them.</summary>
     private static bool TryParseExpression(string source, out Expression expression, out string? problem)
     {
         expression = new Expression(source, "", []);
         var rootEnd = source.IndexOfAny(['.', '[']);
-        var root = (rootEnd < 0 ? source : source[..rootEnd]).Trim();
-        if (root.Length == 0)
+        if ((rootEnd < 0 ? source : source[..rootEnd]).Trim().Length == 0)
         {
             problem = $"'${{{source}}}' names nothing";
             return false;
         }
 
-        var accessors = ImmutableArray.CreateBuilder<Accessor>();
-        var i = rootEnd < 0 ? source.Length : rootEnd;
-        while (i < source.Length)
+        if (!PropertyPath.TryParse(source.Trim(), out var segments, out var pathProblem))
         {
-            if (source[i] == '.')
-            {
-                var next = source.IndexOfAny(['.', '['], i + 1);
-                var name = next < 0 ? source[(i + 1)..] : source[(i + 1)..next];
-                if (name.Length == 0)
-                {
-                    problem = $"'${{{source}}}' has an empty property name";
-                    return false;
-                }
-
-                accessors.Add(new Property(name));
-                i = next < 0 ? source.Length : next;
-                continue;
-            }
-
-            var close = source.IndexOf(']', i);
-            if (close < 0)
-            {
-                problem = $"'${{{source}}}' has a '[' without its ']'";
-                return false;
-            }
-
-            var inner = source[(i + 1)..close];
-            if (inner.Length >= 2 && inner[0] == '"' && inner[^1] == '"')
-            {
-                accessors.Add(new Property(inner[1..^1]));
-            }
-            else if (int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-            {
-                accessors.Add(new Index(index));
-            }
-            else
-            {
-                problem = $"'${{{source}}}': '[{inner}]' is neither an index nor a quoted property name";
-                return false;
-            }
-
-            i = close + 1;
+            problem = $"'${{{source}}}' {pathProblem}";
+            return false;
         }
 
-        expression = new Expression(source, root, accessors.ToImmutable());
+        var accessors = segments.Skip(1).Select(s => s is int index ? (Accessor)new Index(index) : new Property((string)s));
+        expression = new Expression(source, ((string)segments[0]).Trim(), [.. accessors]);
         problem = null;
         return true;
     }

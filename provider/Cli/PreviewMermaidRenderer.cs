@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using TidbDms.Provider.OfflineEngine;
+using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
@@ -19,20 +20,6 @@ namespace TidbDms.Provider.Cli;
 /// </remarks>
 internal static class PreviewMermaidRenderer
 {
-    private const string Vpc = "aws:ec2/vpc:Vpc";
-    private const string Subnet = "aws:ec2/subnet:Subnet";
-    private const string InternetGateway = "aws:ec2/internetGateway:InternetGateway";
-    private const string NatGateway = "aws:ec2/natGateway:NatGateway";
-    private const string RouteTable = "aws:ec2/routeTable:RouteTable";
-    private const string Route = "aws:ec2/route:Route";
-    private const string RouteTableAssociation = "aws:ec2/routeTableAssociation:RouteTableAssociation";
-    private const string VpcEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint";
-    private const string PeeringAccepter = "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter";
-    private const string ReplicationInstance = "aws:dms/replicationInstance:ReplicationInstance";
-    private const string ReplicationConfig = "aws:dms/replicationConfig:ReplicationConfig";
-    private const string ReplicationSubnetGroup = "aws:dms/replicationSubnetGroup:ReplicationSubnetGroup";
-    private const string DmsEndpoint = "aws:dms/endpoint:Endpoint";
-
     public static void Render(PreviewResult result, TextWriter output)
     {
         var text = new StringBuilder();
@@ -116,16 +103,16 @@ internal static class PreviewMermaidRenderer
 
         private bool IsPublic(RegisteredResource subnet)
         {
-            var internetGateways = OfType(InternetGateway).Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
-            var tables = OfType(RouteTableAssociation)
+            var internetGateways = OfType(AwsTypes.InternetGateway).Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
+            var tables = OfType(AwsTypes.RouteTableAssociation)
                 .Where(a => DependenciesOf(a, "subnetId").Contains(subnet.Urn, StringComparer.Ordinal))
                 .SelectMany(a => DependenciesOf(a, "routeTableId"))
                 .ToHashSet(StringComparer.Ordinal);
             if (tables.Count > 0)
             {
-                var viaRoutes = OfType(Route).Any(r =>
+                var viaRoutes = OfType(AwsTypes.Route).Any(r =>
                     DependenciesOf(r, "routeTableId").Any(tables.Contains) && DependenciesOf(r, "gatewayId").Any(internetGateways.Contains));
-                var inline = OfType(RouteTable).Any(t => tables.Contains(t.Urn) && DependenciesOf(t, "routes").Any(internetGateways.Contains));
+                var inline = OfType(AwsTypes.RouteTable).Any(t => tables.Contains(t.Urn) && DependenciesOf(t, "routes").Any(internetGateways.Contains));
                 return viaRoutes || inline;
             }
 
@@ -140,14 +127,14 @@ internal static class PreviewMermaidRenderer
         public void Write(StringBuilder text)
         {
             var name = _component.Component.Name;
-            var subnets = OfType(Subnet).ToList();
+            var subnets = OfType(AwsTypes.Subnet).ToList();
             var subnetByUrn = subnets.ToDictionary(s => s.Urn, StringComparer.Ordinal);
-            var nats = OfType(NatGateway).ToList();
-            var internetGateway = OfType(InternetGateway).FirstOrDefault();
-            var endpoint = OfType(VpcEndpoint).FirstOrDefault();
-            var peering = OfType(PeeringAccepter).FirstOrDefault();
-            var dms = OfType(ReplicationInstance).FirstOrDefault() ?? OfType(ReplicationConfig).FirstOrDefault();
-            var vpc = OfType(Vpc).FirstOrDefault();
+            var nats = OfType(AwsTypes.NatGateway).ToList();
+            var internetGateway = OfType(AwsTypes.InternetGateway).FirstOrDefault();
+            var endpoint = OfType(AwsTypes.VpcEndpoint).FirstOrDefault();
+            var peering = OfType(AwsTypes.VpcPeeringConnectionAccepter).FirstOrDefault();
+            var dms = OfType(AwsTypes.ReplicationInstance).FirstOrDefault() ?? OfType(AwsTypes.ReplicationConfig).FirstOrDefault();
+            var vpc = OfType(AwsTypes.Vpc).FirstOrDefault();
 
             text.Append(CultureInfo.InvariantCulture, $"    %% {name} ({_component.Component.Type})\n");
             var inner = "    ";
@@ -201,7 +188,7 @@ internal static class PreviewMermaidRenderer
 
             if (dms is not null)
             {
-                var isInstance = string.Equals(dms.Type, ReplicationInstance, StringComparison.Ordinal);
+                var isInstance = string.Equals(dms.Type, AwsTypes.ReplicationInstance, StringComparison.Ordinal);
                 var detail = isInstance
                     ? Text(Input(dms, "replicationInstanceClass"))
                     : Capacity(Input(dms, "computeConfig", "minCapacityUnits"), Input(dms, "computeConfig", "maxCapacityUnits"));
@@ -263,7 +250,7 @@ internal static class PreviewMermaidRenderer
             var groups = DependenciesOf(dms, "replicationSubnetGroupId")
                 .Concat(DependenciesOf(dms, "computeConfig"))
                 .ToHashSet(StringComparer.Ordinal);
-            return OfType(ReplicationSubnetGroup)
+            return OfType(AwsTypes.ReplicationSubnetGroup)
                 .Where(g => groups.Contains(g.Urn))
                 .SelectMany(g => DependenciesOf(g, "subnetIds"))
                 .Where(subnetByUrn.ContainsKey)
@@ -274,7 +261,7 @@ internal static class PreviewMermaidRenderer
         private static string? Capacity(PropertyValue? min, PropertyValue? max) =>
             Text(min) is { } low && Text(max) is { } high ? $"{low}-{high} DCU" : null;
 
-        private RegisteredResource? TidbEndpoint => OfType(DmsEndpoint).FirstOrDefault();
+        private RegisteredResource? TidbEndpoint => OfType(AwsTypes.Endpoint).FirstOrDefault();
 
         private string TidbLabel()
         {

@@ -148,50 +148,29 @@ internal static class ProgramComponents
     /// <summary>The key node of the input at <paramref name="path"/> (<c>cluster.sslMode</c>, <c>task.schemas[1]</c>), or its nearest written parent.</summary>
     public static YamlNode NodeOf(ProgramResource component, string path)
     {
-        if (path.Length == 0)
+        if (path.Length == 0 || !PropertyPath.TryParse(path, out var segments, out _))
         {
             return component.Node;
         }
 
         YamlNode found = component.Properties is null ? component.Node : component.Body.Children.First(kv => PulumiProgramLoader.Scalar(kv.Key) == "properties").Key;
         YamlNode? current = component.Properties;
-        foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var segment in segments)
         {
-            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            var name = bracket < 0 ? segment : segment[..bracket];
-            if (current is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(name), out var next))
+            switch (segment)
             {
-                return found;
-            }
-
-            found = mapping.Children.Keys.First(k => PulumiProgramLoader.Scalar(k) == name);
-            current = next;
-            foreach (var index in IndexesOf(segment, bracket))
-            {
-                if (current is not YamlSequenceNode sequence || index >= sequence.Children.Count)
-                {
+                case string name when current is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(name), out var next):
+                    found = mapping.Children.Keys.First(k => PulumiProgramLoader.Scalar(k) == name);
+                    current = next;
+                    break;
+                case int index when current is YamlSequenceNode sequence && index < sequence.Children.Count:
+                    current = found = sequence.Children[index];
+                    break;
+                default:
                     return found;
-                }
-
-                current = found = sequence.Children[index];
             }
         }
 
         return found;
-    }
-
-    private static IEnumerable<int> IndexesOf(string segment, int bracket)
-    {
-        while (bracket >= 0)
-        {
-            var close = segment.IndexOf(']', bracket);
-            if (close < 0 || !int.TryParse(segment.AsSpan(bracket + 1, close - bracket - 1), out var index))
-            {
-                yield break;
-            }
-
-            yield return index;
-            bracket = segment.IndexOf('[', close);
-        }
     }
 }

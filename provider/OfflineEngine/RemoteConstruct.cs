@@ -12,9 +12,6 @@ namespace TidbDms.Provider.OfflineEngine;
 /// </summary>
 internal static class RemoteConstruct
 {
-    /// <summary>The trailer of gRPC's rich error model: a binary <c>google.rpc.Status</c> with typed details.</summary>
-    public const string StatusDetailsTrailer = "grpc-status-details-bin";
-
     /// <summary>
     /// The <c>ConstructRequest</c>: the deployment's facts, this engine's own monitor address, the
     /// registration's type, name and parent, its inputs as the provider accepts them (output values
@@ -165,7 +162,7 @@ internal static class RemoteConstruct
     {
         var message = exception.Status.Detail;
         var errors = ImmutableArray.CreateBuilder<PropertyError>();
-        if (exception.Trailers.GetValueBytes(StatusDetailsTrailer) is { } bytes)
+        if (exception.Trailers.GetValueBytes(WireConstants.StatusDetailsTrailer) is { } bytes)
         {
             var status = Google.Rpc.Status.Parser.ParseFrom(bytes);
             foreach (var detail in status.Details)

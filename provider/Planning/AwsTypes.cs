@@ -1,8 +1,10 @@
 namespace TidbDms.Provider.Planning;
 
 /// <summary>
-/// Every pulumi-aws 7.48.0 type token the planner registers. A test checks each one against the
-/// pulumi-aws reference, so a typo fails the build's tests rather than a user's deployment.
+/// Every pulumi-aws 7.48.0 type token the code base names: what the planner registers, and what
+/// the preview's network diagram reads from any program's registrations (<see cref="Route"/>). The
+/// only place these tokens are written. A test checks each one against the pulumi-aws reference,
+/// so a typo fails the build's tests rather than a user's deployment.
 /// </summary>
 internal static class AwsTypes
 {
@@ -12,6 +14,7 @@ internal static class AwsTypes
     public const string Eip = "aws:ec2/eip:Eip";
     public const string NatGateway = "aws:ec2/natGateway:NatGateway";
     public const string RouteTable = "aws:ec2/routeTable:RouteTable";
+    public const string Route = "aws:ec2/route:Route";
     public const string RouteTableAssociation = "aws:ec2/routeTableAssociation:RouteTableAssociation";
     public const string SecurityGroup = "aws:ec2/securityGroup:SecurityGroup";
     public const string SecurityGroupEgressRule = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
@@ -29,5 +32,4 @@ internal static class AwsTypes
     public const string ReplicationTask = "aws:dms/replicationTask:ReplicationTask";
     public const string ReplicationConfig = "aws:dms/replicationConfig:ReplicationConfig";
     public const string EventSubscription = "aws:dms/eventSubscription:EventSubscription";
-    public const string Route = "aws:ec2/route:Route";
 }

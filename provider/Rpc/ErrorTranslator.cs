@@ -17,6 +17,8 @@ namespace TidbDms.Provider.Rpc;
 /// <list type="bullet">
 /// <item>input errors: INVALID_ARGUMENT with an <c>InputPropertiesError</c> detail (one line per violation in the engine's output);</item>
 /// <item>environment errors (a missing DMS role, ...): FAILED_PRECONDITION with the message;</item>
+/// <item>the engine failed during Construct: its own words, as UNAVAILABLE when it is stopping,
+/// DEADLINE_EXCEEDED when it did not answer in time, else UNKNOWN;</item>
 /// <item>cancellation: CANCELLED;</item>
 /// <item>a malformed wire value: INVALID_ARGUMENT with the message (it names the path, not the value);</item>
 /// <item>an engine reply of a kind the component cannot use: INVALID_ARGUMENT naming the resource and output;</item>
@@ -27,9 +29,6 @@ namespace TidbDms.Provider.Rpc;
 /// </summary>
 internal sealed class ErrorTranslator : Interceptor
 {
-    /// <summary>The trailer gRPC's rich error model reads: a binary <c>google.rpc.Status</c>.</summary>
-    public const string StatusDetailsTrailer = "grpc-status-details-bin";
-
     private readonly DiagnosticLog _log;
 
     public ErrorTranslator(DiagnosticLog log)
@@ -61,6 +60,9 @@ internal sealed class ErrorTranslator : Interceptor
                 return InvalidInputs(inputErrors.Errors);
             case EnvironmentException environment:
                 return new RpcException(new Status(StatusCode.FailedPrecondition, environment.Message));
+            case RegistrationException registration:
+                // The engine's own status (with what we were doing) is the most useful answer.
+                return new RpcException(new Status(StatusFor(registration.Failure), registration.Message));
             case OperationCanceledException:
                 return new RpcException(new Status(StatusCode.Cancelled, "the operation was cancelled"));
             case EngineReplyException reply:
@@ -75,6 +77,13 @@ internal sealed class ErrorTranslator : Interceptor
                     $"internal error in the {Tokens.Package} provider ({exception.GetType().Name}); this is a bug: please report it with the plugin's log (pulumi --logflow --logtostderr -v=9)"));
         }
     }
+
+    private static StatusCode StatusFor(RegistrationFailure failure) => failure switch
+    {
+        RegistrationFailure.EngineStopping => StatusCode.Unavailable,
+        RegistrationFailure.Timeout => StatusCode.DeadlineExceeded,
+        _ => StatusCode.Unknown,
+    };
 
     /// <summary>
     /// The status message is a one-line summary naming the paths: the engine prints it, then one line
@@ -103,6 +112,6 @@ internal sealed class ErrorTranslator : Interceptor
 
         return new RpcException(
             new Status(StatusCode.InvalidArgument, summary),
-            new Metadata { { StatusDetailsTrailer, status.ToByteArray() } });
+            new Metadata { { WireConstants.StatusDetailsTrailer, status.ToByteArray() } });
     }
 }

@@ -12,9 +12,9 @@ internal sealed partial class ResourceProviderService
     /// <summary>
     /// Builds the component: decodes the request, runs <see cref="ComponentConstructor"/> against the
     /// engine's monitor, and answers only once every registration, the outputs and the logs are done.
-    /// Input errors become INVALID_ARGUMENT and environment errors FAILED_PRECONDITION (through
-    /// <see cref="ErrorTranslator"/>); engine failures carry the engine's own words; <c>Cancel</c>
-    /// ends the call promptly. Any number may run at once.
+    /// Its exceptions (input errors, environment errors, engine failures) become statuses in
+    /// <see cref="ErrorTranslator"/>, like every call's; <c>Cancel</c> ends the call promptly.
+    /// Any number may run at once.
     /// </summary>
     public override async Task<ConstructResponse> Construct(ConstructRequest request, ServerCallContext context)
     {
@@ -42,16 +42,7 @@ internal sealed partial class ResourceProviderService
         using var cancellation = _state.CreateCallCancellation(context.CancellationToken);
         var log = _state.EngineAddress is { } engine ? _engine.Log(engine) : new DiagnosticEngineLog(_diagnostics);
         var constructor = new ComponentConstructor(_engine.Monitor(request.MonitorEndpoint), log, _engine.Timeouts);
-        ConstructResult result;
-        try
-        {
-            result = await constructor.ConstructAsync(component, cancellation.Token).ConfigureAwait(false);
-        }
-        catch (RegistrationException ex)
-        {
-            // The engine's own status (with what we were doing) is the most useful answer.
-            throw new RpcException(new Status(StatusFor(ex.Failure), ex.Message));
-        }
+        var result = await constructor.ConstructAsync(component, cancellation.Token).ConfigureAwait(false);
 
         var response = new ConstructResponse
         {
@@ -79,13 +70,6 @@ internal sealed partial class ResourceProviderService
         request.HasRetainOnDelete ? request.RetainOnDelete : null,
         request.DeletedWith,
         request.HasDeleteBeforeReplace ? request.DeleteBeforeReplace : null);
-
-    private static StatusCode StatusFor(RegistrationFailure failure) => failure switch
-    {
-        RegistrationFailure.EngineStopping => StatusCode.Unavailable,
-        RegistrationFailure.Timeout => StatusCode.DeadlineExceeded,
-        _ => StatusCode.Unknown,
-    };
 
     private static Dictionary<string, IReadOnlyCollection<string>> InputDependencies(ConstructRequest request) =>
         request.InputDependencies.ToDictionary(

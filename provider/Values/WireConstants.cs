@@ -62,6 +62,13 @@ internal static class WireConstants
 
     public const string UnknownArchiveValue = "e48ece36-62e2-4504-bad9-02848725956a";
 
+    /// <summary>
+    /// The gRPC trailer that carries a failed call's rich error: a binary <c>google.rpc.Status</c>
+    /// whose details hold the property errors (<c>pulumirpc.InputPropertiesError</c>). The plugin
+    /// writes it, the engine reads it.
+    /// </summary>
+    public const string StatusDetailsTrailer = "grpc-status-details-bin";
+
     /// <summary>True for any of the seven unknown sentinels: all of them decode to <see cref="PropertyValue.Computed"/>.</summary>
     public static bool IsUnknownSentinel(string value) => value is
         UnknownValue or UnknownBoolValue or UnknownNumberValue or UnknownArrayValue

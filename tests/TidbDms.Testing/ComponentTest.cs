@@ -14,7 +14,7 @@ namespace TidbDms.Testing;
 
 /// <summary>
 /// The provider exactly as the engine runs it, beside the offline engine: the plugin server
-/// (<see cref="ProviderHost"/>, as in production) and the engine (a <see cref="MockEngine"/>
+/// (<see cref="InProcessPlugin"/>: <see cref="ProviderHost"/>, as in production) and the engine (a <see cref="MockEngine"/>
 /// answering from mocks) both listen on loopback. <c>ConstructAsync</c> calls <c>Construct</c> over
 /// real HTTP/2 with the request the engine makes for a program's component, so the whole path
 /// (encoding, registration, outputs) runs as it does under <c>pulumi</c>; <c>RegisterAsync</c>
@@ -22,25 +22,20 @@ namespace TidbDms.Testing;
 /// </summary>
 internal sealed class ComponentTest : IAsyncDisposable
 {
-    private readonly GrpcChannel _channel;
-
-    private ComponentTest(MockEngine engine, ProviderHost provider, GrpcChannel channel, StringWriter diagnostics)
+    private ComponentTest(MockEngine engine, InProcessPlugin plugin)
     {
         Engine = engine;
-        Provider = provider;
-        _channel = channel;
-        Diagnostics = diagnostics;
-        Client = new ResourceProvider.ResourceProviderClient(channel);
+        Plugin = plugin;
     }
 
     public MockEngine Engine { get; }
 
-    public ProviderHost Provider { get; }
+    public InProcessPlugin Plugin { get; }
 
-    public ResourceProvider.ResourceProviderClient Client { get; }
+    public ResourceProvider.ResourceProviderClient Client => Plugin.Client;
 
     /// <summary>What the provider wrote to its diagnostics (its stderr in production).</summary>
-    public StringWriter Diagnostics { get; }
+    public StringWriter Diagnostics => Plugin.Diagnostics;
 
     /// <param name="timeouts">Per-call timeouts for the provider's engine calls; null for its defaults.</param>
     public static async Task<ComponentTest> StartAsync(
@@ -50,13 +45,9 @@ internal sealed class ComponentTest : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         var engine = await MockEngine.StartAsync(mocks, options, cancellationToken).ConfigureAwait(false);
-        var diagnostics = new StringWriter();
-        var provider = await ProviderHost.StartAsync(
-            new ProviderHostOptions { EngineAddress = engine.Address, Diagnostics = diagnostics, RegistrationTimeouts = timeouts },
-            cancellationToken).ConfigureAwait(false);
-        engine.Host.UsePlugin(Tokens.Package, provider.Address);
-        var channel = GrpcChannel.ForAddress($"http://{provider.Address}");
-        return new ComponentTest(engine, provider, channel, diagnostics);
+        var plugin = await InProcessPlugin.StartAsync(engine.Address, timeouts, cancellationToken).ConfigureAwait(false);
+        engine.Host.UsePlugin(Tokens.Package, plugin.Address);
+        return new ComponentTest(engine, plugin);
     }
 
     /// <summary>
@@ -138,7 +129,7 @@ internal sealed class ComponentTest : IAsyncDisposable
     /// <summary>The property errors of an INVALID_ARGUMENT status, read as the engine reads them (the status-details trailer).</summary>
     public static ImmutableArray<(string Path, string Reason)> PropertyErrors(RpcException exception)
     {
-        var bytes = exception.Trailers.GetValueBytes(RemoteConstruct.StatusDetailsTrailer);
+        var bytes = exception.Trailers.GetValueBytes(WireConstants.StatusDetailsTrailer);
         if (bytes is null)
         {
             return [];
@@ -155,9 +146,7 @@ internal sealed class ComponentTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _channel.Dispose();
-        await Provider.DisposeAsync().ConfigureAwait(false);
+        await Plugin.DisposeAsync().ConfigureAwait(false);
         await Engine.DisposeAsync().ConfigureAwait(false);
-        await Diagnostics.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Pulumirpc;
 using TidbDms.Provider.Hosting;
-using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Testing;
@@ -64,7 +63,7 @@ internal sealed class FakePlugin : IAsyncDisposable
         var status = new Google.Rpc.Status { Code = (int)StatusCode.InvalidArgument, Message = message, Details = { Any.Pack(detail) } };
         return new RpcException(
             new Status(StatusCode.InvalidArgument, message),
-            new Metadata { { RemoteConstruct.StatusDetailsTrailer, status.ToByteArray() } });
+            new Metadata { { WireConstants.StatusDetailsTrailer, status.ToByteArray() } });
     }
 
     /// <summary>

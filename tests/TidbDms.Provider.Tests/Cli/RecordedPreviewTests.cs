@@ -62,7 +62,7 @@ internal sealed class RecordedPreviewTests
             Assert.That(result.Children.Select(c => (c.Type, c.Name)), Is.EqualTo(InWaves(plan)));
             Assert.That(result.Children.Select(c => (c.Parent, c.Version)).Distinct(), Is.EqualTo(new[] { (ComponentUrn, "7.48.0") }));
             Assert.That(result.Children.Single(c => c.Type == AwsTypes.Subnet && c.Name == "mig-private-a").Inputs["vpcId"], Is.EqualTo(PropertyValue.Computed));
-            Assert.That(result.Children.Single(c => c.Type == AwsTypes.Endpoint).Inputs["password"], Is.EqualTo(PropertyValue.String(Inputs.Password).WithSecret()));
+            Assert.That(result.Children.Single(c => c.Type == AwsTypes.Endpoint).Inputs["password"], Is.EqualTo(PropertyValue.String(TestValues.Password).WithSecret()));
             Assert.That(result.Outputs.Keys, Is.EqualTo(plan.Outputs.Keys));
             Assert.That(result.Outputs[ContractOutputs.VpcId], Is.EqualTo(PropertyValue.Computed));
             Assert.That(answer.Outputs, Is.EqualTo(result.Outputs), "the program got what the engine holds");

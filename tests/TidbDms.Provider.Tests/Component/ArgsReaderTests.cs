@@ -13,10 +13,10 @@ internal sealed class ArgsReaderTests
 
     private static Inputs PrivateEndpoint() => Inputs.Valid()
         .With("connectivity", "PrivateEndpoint")
-        .With("privateEndpoint.serviceName", Inputs.ServiceName);
+        .With("privateEndpoint.serviceName", TestValues.ServiceName);
 
     private static Inputs WithTask(Inputs inputs) => inputs
-        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.schemas", Inputs.Strings("app"));
 
     private static IEnumerable<TestCaseData> UnknownNames()
@@ -43,7 +43,7 @@ internal sealed class ArgsReaderTests
                 "Remove it, or use one of: vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways, vpcId, subnetIds, routeTableIds"));
         yield return Case(
             "key that is not an identifier, holding the password",
-            Inputs.Valid().Without("cluster.password").With("cluster.pass:word", Inputs.Password),
+            Inputs.Valid().Without("cluster.password").With("cluster.pass:word", TestValues.Password),
             new InputError("cluster[\"pass:word\"]", null, "is not a property of cluster", "Did you mean 'password'?"),
             new InputError("cluster.password", null, "is required (or cluster.secretsManagerSecretArn)", "Set cluster.password to the SQL user's password, from a secret config value, or set cluster.secretsManagerSecretArn to the AWS Secrets Manager secret that holds the credentials"));
         yield return Case("null is absent", Inputs.Valid().With("cluster.hots", PropertyValue.Null));

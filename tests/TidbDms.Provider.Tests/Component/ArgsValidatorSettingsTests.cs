@@ -19,7 +19,7 @@ internal sealed class ArgsValidatorSettingsTests
     private static Inputs Source => Inputs.Valid().With("endpointType", "source");
 
     private static Inputs WithTask(Inputs inputs) => inputs
-        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.schemas", Inputs.Strings("app"));
 
     private static Inputs WithSecret(Inputs inputs) => inputs.Without("cluster.password").With("cluster.secretsManagerSecretArn", SecretArn);

@@ -16,15 +16,15 @@ internal sealed class ArgsValidatorTests
 
     private static Inputs PrivateLink(Inputs inputs) => inputs
         .With("connectivity", "PrivateEndpoint")
-        .With("privateEndpoint.serviceName", Inputs.ServiceName);
+        .With("privateEndpoint.serviceName", TestValues.ServiceName);
 
     private static Inputs Peering(Inputs inputs) => inputs
         .With("connectivity", "VpcPeering")
-        .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId)
-        .With("vpcPeering.tidbCidr", Inputs.TidbCidr);
+        .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
+        .With("vpcPeering.tidbCidr", TestValues.TidbCidr);
 
     private static Inputs WithTask(Inputs inputs) => inputs
-        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.schemas", Inputs.Strings("app"));
 
     private static Inputs Serverless(Inputs inputs) => WithTask(inputs).With("replication.mode", "Serverless");
@@ -281,10 +281,10 @@ internal sealed class ArgsValidatorTests
                 "Add privateEndpoint.serviceName: the endpoint service name from the cluster's Connect dialog ('com.amazonaws.vpce.<region>.vpce-svc-…')"));
         yield return Case(
             "given without PrivateEndpoint",
-            Starter.With("privateEndpoint.serviceName", Inputs.ServiceName),
+            Starter.With("privateEndpoint.serviceName", TestValues.ServiceName),
             new InputError(
                 "privateEndpoint",
-                $"{{serviceName: {Inputs.ServiceName}}}",
+                $"{{serviceName: {TestValues.ServiceName}}}",
                 "applies to connectivity 'PrivateEndpoint' only (connectivity is 'PublicEndpoint')",
                 "Remove privateEndpoint, or set connectivity to 'PrivateEndpoint'"));
         foreach (var name in new[] { "vpce-svc-0123456789abcdef0", "com.amazonaws.vpce.us-west-2.vpce-svc-XYZ", "com.amazonaws.us-west-2.vpce-svc-01" })
@@ -315,10 +315,10 @@ internal sealed class ArgsValidatorTests
                 "Add vpcPeering.peeringConnectionId (the 'pcx-…' connection TiDB Cloud requested) and vpcPeering.tidbCidr (the TiDB Cloud project CIDR)"));
         yield return Case(
             "given without VpcPeering",
-            Dedicated.With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr),
+            Dedicated.With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", TestValues.TidbCidr),
             new InputError(
                 "vpcPeering",
-                $"{{peeringConnectionId: {Inputs.PeeringConnectionId}, tidbCidr: {Inputs.TidbCidr}}}",
+                $"{{peeringConnectionId: {TestValues.PeeringConnectionId}, tidbCidr: {TestValues.TidbCidr}}}",
                 "applies to connectivity 'VpcPeering' only (connectivity is 'PublicEndpoint')",
                 "Remove vpcPeering, or set connectivity to 'VpcPeering'"));
         foreach (var id in new[] { "vpc-0123abcd", "pcx-XYZ", "pcx-" })
@@ -355,14 +355,14 @@ internal sealed class ArgsValidatorTests
                 "Set network.vpcCidr to a range that does not overlap 10.0.128.0/20, e.g. '172.31.0.0/16'"));
         yield return Case(
             "TiDB CIDR overlaps a given VPC CIDR",
-            Peering(Dedicated).With("network.vpcCidr", "172.16.4.0/24"),
+            Peering(Dedicated).With("network.vpcCidr", "10.250.4.0/24"),
             new InputError(
                 "vpcPeering.tidbCidr",
-                "172.16.0.0/21",
-                "overlaps network.vpcCidr (172.16.4.0/24)",
-                "Set network.vpcCidr to a range that does not overlap 172.16.0.0/21, e.g. '10.0.0.0/16'"));
+                TestValues.TidbCidr,
+                "overlaps network.vpcCidr (10.250.4.0/24)",
+                $"Set network.vpcCidr to a range that does not overlap {TestValues.TidbCidr}, e.g. '10.0.0.0/16'"));
         yield return Case("VpcPeering", Peering(Dedicated));
-        yield return Case("adjacent CIDRs", Peering(Dedicated).With("network.vpcCidr", "172.16.8.0/24"));
+        yield return Case("adjacent CIDRs", Peering(Dedicated).With("network.vpcCidr", "10.251.0.0/24"));
     }
 
     private static IEnumerable<TestCaseData> InstanceSettingsCases()
@@ -509,7 +509,7 @@ internal sealed class ArgsValidatorTests
             WithTask(Starter).Without("task.schemas"),
             new InputError(
                 "task",
-                $"{{otherEndpointArn: {Inputs.OtherEndpointArn}}}",
+                $"{{otherEndpointArn: {TestValues.OtherEndpointArn}}}",
                 "needs task.schemas or task.tableMappings to select what to migrate",
                 "Add task.schemas with the schemas to migrate, or task.tableMappings with DMS table-mapping JSON"));
         yield return Case(

@@ -19,8 +19,8 @@ internal sealed class ExistingVpcRulesTests
 
     private static Inputs Peering(Inputs inputs) => inputs
         .With("connectivity", "VpcPeering")
-        .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId)
-        .With("vpcPeering.tidbCidr", Inputs.TidbCidr);
+        .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
+        .With("vpcPeering.tidbCidr", TestValues.TidbCidr);
 
     private static InputReadResult Read(Inputs inputs) => TidbDmsMigrationInputs.Read(inputs.Build());
 
@@ -115,7 +115,7 @@ internal sealed class ExistingVpcRulesTests
         yield return Case(
             "NAT gateways with a VPC and PrivateLink are refused once",
             Existing(Inputs.Valid()).With("connectivity", "PrivateEndpoint").With("cluster.host", "gateway01-privatelink.us-west-2.prod.aws.tidbcloud.com")
-                .With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.natGateways", "OnePerAz"),
+                .With("privateEndpoint.serviceName", TestValues.ServiceName).With("network.natGateways", "OnePerAz"),
             new InputError("network.natGateways", "OnePerAz", "applies to connectivity 'PublicEndpoint' only (connectivity is 'PrivateEndpoint')", "Remove network.natGateways, or set connectivity to 'PublicEndpoint'"));
         yield return Case(
             "the TiDB CIDR is not checked against the default vpcCidr",
@@ -124,7 +124,7 @@ internal sealed class ExistingVpcRulesTests
         yield return Case(
             "Serverless has no public subnets in an existing VPC either",
             Existing(Inputs.Valid()).With("network.publicAccess", "PublicSubnet").With("replication.mode", "Serverless")
-                .With("task.otherEndpointArn", Inputs.OtherEndpointArn).With("task.schemas", Inputs.Strings("app")),
+                .With("task.otherEndpointArn", TestValues.OtherEndpointArn).With("task.schemas", Inputs.Strings("app")),
             new InputError("network.publicAccess", "PublicSubnet", "'PublicSubnet' is not possible with replication.mode 'Serverless': DMS Serverless has no public access", "Set network.publicAccess to 'NatGateway', or remove it"));
 
         static TestCaseData Case(string name, Inputs inputs, params InputError[] expected) =>

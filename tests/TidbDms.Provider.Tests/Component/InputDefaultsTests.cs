@@ -18,10 +18,10 @@ internal sealed class InputDefaultsTests
             Assert.That(args.Tier, Is.EqualTo(Tier.Starter));
             Assert.That(args.Connectivity, Is.EqualTo(Connectivity.PublicEndpoint));
             Assert.That(args.EndpointType, Is.EqualTo(EndpointType.Target));
-            Assert.That(args.Cluster.Host.Value, Is.EqualTo(Inputs.StarterHost));
+            Assert.That(args.Cluster.Host.Value, Is.EqualTo(TestValues.StarterHost));
             Assert.That(args.Cluster.Port, Is.EqualTo(Input<int>.Known(4000)).Using<Input<int>>(SameInput));
-            Assert.That(args.Cluster.Username!.Value, Is.EqualTo(Inputs.StarterUsername));
-            Assert.That(args.Cluster.Password!.Value, Is.EqualTo(Inputs.Password));
+            Assert.That(args.Cluster.Username!.Value, Is.EqualTo(TestValues.StarterUsername));
+            Assert.That(args.Cluster.Password!.Value, Is.EqualTo(TestValues.Password));
             Assert.That(args.Cluster.DatabaseName, Is.Null);
             Assert.That(args.Cluster.SslMode, Is.EqualTo(Input<SslMode>.Known(SslMode.VerifyFull)).Using<Input<SslMode>>(SameInput));
             Assert.That(args.Cluster.CaCertificatePem, Is.Null, "the planner picks ISRG Root X1 for Starter and Essential");
@@ -75,9 +75,9 @@ internal sealed class InputDefaultsTests
     {
         var inputs = Inputs.ValidDedicated()
             .With("connectivity", connectivity)
-            .With("privateEndpoint.serviceName", Inputs.ServiceName)
-            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId)
-            .With("vpcPeering.tidbCidr", Inputs.TidbCidr);
+            .With("privateEndpoint.serviceName", TestValues.ServiceName)
+            .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
+            .With("vpcPeering.tidbCidr", TestValues.TidbCidr);
         inputs = connectivity == "PrivateEndpoint" ? inputs.Without("vpcPeering") : inputs.Without("privateEndpoint");
         inputs = connectivity == "VpcPeering" ? inputs : inputs.Without("vpcPeering");
 
@@ -92,8 +92,8 @@ internal sealed class InputDefaultsTests
     {
         var args = Read(Inputs.Valid()
             .With("connectivity", "PrivateEndpoint")
-            .With("privateEndpoint.serviceName", Inputs.ServiceName)
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("privateEndpoint.serviceName", TestValues.ServiceName)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", Inputs.Strings("app")));
 
         Assert.Multiple(() =>
@@ -129,7 +129,7 @@ internal sealed class InputDefaultsTests
             .With("network.availabilityZones", Inputs.Strings("us-west-2a", "us-west-2b", "us-west-2c"))
             .With("network.publicAccess", "NatGateway")
             .With("network.natGateways", "Single")
-            .With("privateEndpoint.serviceName", Inputs.ServiceName)
+            .With("privateEndpoint.serviceName", TestValues.ServiceName)
             .With("privateEndpoint.privateDnsEnabled", false)
             .With("replication.mode", "Instance")
             .With("replication.instanceClass", "dms.c5.xlarge")
@@ -143,7 +143,7 @@ internal sealed class InputDefaultsTests
             .With("replication.preferredMaintenanceWindow", "sun:23:00-mon:01:30")
             .With("replication.applyImmediately", true)
             .With("dmsIamRoles", "Create")
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.migrationType", "full-load")
             .With("task.schemas", Inputs.Strings("app", "billing"))
             .With("task.startReplicationTask", true)
@@ -157,15 +157,15 @@ internal sealed class InputDefaultsTests
             Connectivity.PrivateEndpoint,
             EndpointType.Source,
             new ClusterArgs(
-                Input<string>.Known(Inputs.DedicatedHost),
+                Input<string>.Known(TestValues.DedicatedHost),
                 Input<int>.Known(4001),
-                Input<string>.Known("root"),
-                Input<string>.Known(Inputs.Password, isSecret: true),
+                Input<string>.Known(TestValues.DedicatedUsername),
+                Input<string>.Known(TestValues.Password, isSecret: true),
                 Input<string>.Known("app"),
                 Input<SslMode>.Known(SslMode.VerifyCa),
-                Input<string>.Known(Inputs.CaPem)),
+                Input<string>.Known(TestValues.CaPem)),
             new NetworkArgs(Input<string>.Known("10.20.0.0/20"), 3, ["us-west-2a", "us-west-2b", "us-west-2c"], PublicAccess.NatGateway, NatGatewayStrategy.Single),
-            new PrivateEndpointArgs(Input<string>.Known(Inputs.ServiceName), Input<bool>.Known(false)),
+            new PrivateEndpointArgs(Input<string>.Known(TestValues.ServiceName), Input<bool>.Known(false)),
             null,
             new ReplicationArgs(
                 ReplicationMode.Instance,
@@ -181,7 +181,7 @@ internal sealed class InputDefaultsTests
                 Input<bool>.Known(true)),
             DmsIamRoles.Create,
             new TaskArgs(
-                Input<string>.Known(Inputs.OtherEndpointArn),
+                Input<string>.Known(TestValues.OtherEndpointArn),
                 Input<MigrationType>.Known(MigrationType.FullLoad),
                 Input<ImmutableArray<string>>.Known(["app", "billing"]),
                 null,
@@ -197,7 +197,7 @@ internal sealed class InputDefaultsTests
     public void Table_mappings_are_read_as_written()
     {
         const string Json = "{\"rules\": [{\"rule-type\": \"selection\", \"rule-id\": \"1\"}]}";
-        var args = Read(Inputs.Valid().With("task.otherEndpointArn", Inputs.OtherEndpointArn).With("task.tableMappings", Json));
+        var args = Read(Inputs.Valid().With("task.otherEndpointArn", TestValues.OtherEndpointArn).With("task.tableMappings", Json));
 
         Assert.That(args.Task!.TableMappings!.Value, Is.EqualTo(Json));
         Assert.That(args.Task.Schemas, Is.Null);

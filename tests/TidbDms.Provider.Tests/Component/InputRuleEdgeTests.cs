@@ -17,7 +17,7 @@ internal sealed class InputRuleEdgeTests
 
     private static Inputs Peering(string tidbCidr) => Inputs.ValidDedicated()
         .With("connectivity", "VpcPeering")
-        .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId)
+        .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
         .With("vpcPeering.tidbCidr", tidbCidr);
 
     [Test]
@@ -95,7 +95,7 @@ internal sealed class InputRuleEdgeTests
     {
         AssertErrors(
             Starter
-                .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+                .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
                 .With("task.schemas", Inputs.Strings("app", "mysql", "").WithSecret())
                 .With("tags", PropertyValue.Object(("aws:owner", PropertyValue.String("me")), (" ", PropertyValue.String("x"))).WithSecret())
                 .With("cluster.port", PropertyValue.Number(0).WithSecret()),

@@ -10,7 +10,7 @@ internal sealed class InputSecretsTests
 {
     private const string PasswordFragment = "hunter2";
 
-    private static readonly PropertyValue PlainPassword = PropertyValue.String(Inputs.Password);
+    private static readonly PropertyValue PlainPassword = PropertyValue.String(TestValues.Password);
 
     private static IEnumerable<TestCaseData> FailingScenarios()
     {
@@ -30,15 +30,15 @@ internal sealed class InputSecretsTests
         yield return Scenario("password under a misspelt key", Inputs.Valid().Without("cluster.password").With("cluster.passwd", PlainPassword));
         yield return Scenario("password under a misspelt key that is not an identifier", Inputs.Valid().Without("cluster.password").With("cluster.pass word", PlainPassword));
         yield return Scenario("password at the top level", Inputs.Valid().Without("cluster.password").With("password", PlainPassword));
-        yield return Scenario("password as the ssl mode", Inputs.Valid().With("cluster.sslMode", PropertyValue.String(Inputs.Password).WithSecret()));
+        yield return Scenario("password as the ssl mode", Inputs.Valid().With("cluster.sslMode", PropertyValue.String(TestValues.Password).WithSecret()));
         yield return Scenario("password in a secret cluster whose host is wrong", Inputs.Valid()
             .With("cluster", PropertyValue.Object(("host", PropertyValue.Number(1)), ("username", PropertyValue.String("a.b")), ("password", PlainPassword)).WithSecret()));
         yield return Scenario("password in a secret schema list", Inputs.Valid()
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", PropertyValue.Array(PropertyValue.String("mysql"), PlainPassword, PlainPassword).WithSecret()));
         yield return Scenario("password in secret table mappings", Inputs.Valid()
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
-            .With("task.tableMappings", PropertyValue.String(Inputs.Password).WithSecret()));
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
+            .With("task.tableMappings", PropertyValue.String(TestValues.Password).WithSecret()));
         yield return Scenario("password in a secret tag map", Inputs.Valid()
             .With("tags", PropertyValue.Object(("aws:pw", PlainPassword)).WithSecret()));
         yield return Scenario("Dedicated without TLS, warned, and a bad port", Inputs.ValidDedicated()
@@ -79,7 +79,7 @@ internal sealed class InputSecretsTests
     {
         var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", PlainPassword).Build());
 
-        Assert.That(result.Args!.Cluster.Password, Has.Property("IsSecret").True.And.Property("Value").EqualTo(Inputs.Password));
+        Assert.That(result.Args!.Cluster.Password, Has.Property("IsSecret").True.And.Property("Value").EqualTo(TestValues.Password));
         Assert.That(result.Args.Cluster.Password!.ToString(), Is.EqualTo("[secret]"));
     }
 
@@ -88,11 +88,11 @@ internal sealed class InputSecretsTests
     {
         var inputs = Inputs.Valid()
             .With("cluster", PropertyValue.Object(
-                ("host", PropertyValue.String(Inputs.StarterHost)),
-                ("username", PropertyValue.String(Inputs.StarterUsername).WithSecret()),
+                ("host", PropertyValue.String(TestValues.StarterHost)),
+                ("username", PropertyValue.String(TestValues.StarterUsername).WithSecret()),
                 ("password", PlainPassword)))
             .With("network.vpcCidr", PropertyValue.String("10.1.0.0/16").WithSecret())
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.String("crm").WithSecret()))
             .With("tags.team", PropertyValue.String("data").WithSecret());
 
@@ -107,9 +107,9 @@ internal sealed class InputSecretsTests
     public void A_secret_object_makes_its_given_fields_secret()
     {
         var cluster = PropertyValue.Object(
-            ("host", PropertyValue.String(Inputs.StarterHost)),
+            ("host", PropertyValue.String(TestValues.StarterHost)),
             ("port", PropertyValue.Number(4000)),
-            ("username", PropertyValue.String(Inputs.StarterUsername)),
+            ("username", PropertyValue.String(TestValues.StarterUsername)),
             ("password", PlainPassword)).WithSecret();
 
         var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster", cluster).Build()).Args!);
@@ -124,12 +124,12 @@ internal sealed class InputSecretsTests
     {
         var inputs = Inputs.Valid()
             .With("cluster", PropertyValue.Object(
-                    ("host", PropertyValue.String(Inputs.StarterHost).WithDependencies(["urn:host"])),
-                    ("username", PropertyValue.String(Inputs.StarterUsername)),
+                    ("host", PropertyValue.String(TestValues.StarterHost).WithDependencies(["urn:host"])),
+                    ("username", PropertyValue.String(TestValues.StarterUsername)),
                     ("password", PlainPassword.WithDependencies(["urn:secret"])))
                 .WithDependencies(["urn:cluster"]))
             .With("task", PropertyValue.Object(
-                    ("otherEndpointArn", PropertyValue.String(Inputs.OtherEndpointArn).WithDependencies(["urn:endpoint"])),
+                    ("otherEndpointArn", PropertyValue.String(TestValues.OtherEndpointArn).WithDependencies(["urn:endpoint"])),
                     ("schemas", PropertyValue.Array(PropertyValue.String("app").WithDependencies(["urn:db"]))))
                 .WithDependencies(["urn:task"]))
             .With("tags", PropertyValue.Object(("team", PropertyValue.String("data").WithDependencies(["urn:team"]))));

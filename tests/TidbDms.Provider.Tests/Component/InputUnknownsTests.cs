@@ -116,7 +116,7 @@ internal sealed class InputUnknownsTests
     public void An_unknown_element_makes_the_whole_list_or_map_unknown()
     {
         var inputs = Inputs.Valid()
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.Computed.WithDependencies(["urn:db"])))
             .With("tags.team", "data")
             .With("tags.owner", PropertyValue.Computed);
@@ -137,11 +137,11 @@ internal sealed class InputUnknownsTests
         yield return new TestCaseData(Inputs.Valid().With("cluster.sslMode", PropertyValue.Computed)).SetName("{m}(Starter ssl mode over PublicEndpoint)");
         yield return new TestCaseData(Inputs.Valid()
                 .With("connectivity", "VpcPeering").With("tier", "Dedicated").With("cluster.username", "root")
-                .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId)
+                .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
                 .With("vpcPeering.tidbCidr", PropertyValue.Computed))
             .SetName("{m}(TiDB CIDR overlap)");
         yield return new TestCaseData(Inputs.Valid()
-                .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+                .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
                 .With("task.schemas", PropertyValue.Computed)
                 .With("task.tableMappings", "{\"rules\": [{\"rule-type\": \"selection\"}]}"))
             .SetName("{m}(schemas and tableMappings, one unknown)");
@@ -156,7 +156,7 @@ internal sealed class InputUnknownsTests
                 .With("replication.instanceClass", PropertyValue.Computed)
                 .With("replication.engineVersion", PropertyValue.Computed)
                 .With("replication.minCapacityUnits", PropertyValue.Computed)
-                .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+                .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
                 .With("task.schemas", Inputs.Strings("app")))
             .SetName("{m}(Serverless settings)");
     }

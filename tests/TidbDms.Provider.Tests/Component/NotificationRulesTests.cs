@@ -71,7 +71,7 @@ internal sealed class NotificationRulesTests
     public void Notifications_are_refused_with_Serverless()
     {
         var result = TidbDmsMigrationInputs.Read(Starter
-            .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", Inputs.Strings("app"))
             .With("replication.mode", "Serverless")
             .With("notifications.snsTopicArn", TopicArn)

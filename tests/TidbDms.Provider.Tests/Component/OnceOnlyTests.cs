@@ -23,13 +23,13 @@ internal sealed class OnceOnlyTests
         // tier refused: its stand-in (Starter) would demand a prefixed user name, or refuse VPC peering
         yield return Case("tier, user name prefix", Starter.With("tier", Refused).With("cluster.username", "root"), "tier");
         yield return Case("tier, peering", Dedicated.With("tier", Refused).With("connectivity", "VpcPeering")
-            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr), "tier");
+            .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", TestValues.TidbCidr), "tier");
         yield return Case("tier, ssl none", Dedicated.With("tier", Refused).With("cluster.sslMode", "none").Without("cluster.caCertificatePem"), "tier");
 
         // connectivity refused: its stand-in (PublicEndpoint) would refuse the objects of the others
-        yield return Case("connectivity, private endpoint given", Starter.With("connectivity", Refused).With("privateEndpoint.serviceName", Inputs.ServiceName), "connectivity");
+        yield return Case("connectivity, private endpoint given", Starter.With("connectivity", Refused).With("privateEndpoint.serviceName", TestValues.ServiceName), "connectivity");
         yield return Case("connectivity, peering given", Dedicated.With("connectivity", Refused)
-            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr), "connectivity");
+            .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", TestValues.TidbCidr), "connectivity");
         yield return Case("connectivity, ssl none", Starter.With("connectivity", Refused).With("cluster.sslMode", "none"), "connectivity");
 
         // the objects refused: as if absent, which their connectivity would refuse
@@ -39,8 +39,8 @@ internal sealed class OnceOnlyTests
         // network fields refused
         yield return Case("zone count", Starter.With("network.availabilityZoneCount", "three"), "network.availabilityZoneCount");
         yield return Case("zone count and zones", Starter.With("network.availabilityZoneCount", "three").With("network.availabilityZones", Inputs.Strings("us-west-2a", "us-west-2b")), "network.availabilityZoneCount");
-        yield return Case("public access, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.publicAccess", Refused), "network.publicAccess");
-        yield return Case("nat gateways, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.natGateways", "two"), "network.natGateways");
+        yield return Case("public access, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", TestValues.ServiceName).With("network.publicAccess", Refused), "network.publicAccess");
+        yield return Case("nat gateways, private endpoint", Starter.With("connectivity", "PrivateEndpoint").With("privateEndpoint.serviceName", TestValues.ServiceName).With("network.natGateways", "two"), "network.natGateways");
         yield return Case("nat gateways, public subnet", Dedicated.With("network.publicAccess", "PublicSubnet").With("network.natGateways", "two"), "network.natGateways");
         yield return Case("public access, nat gateways", Dedicated.With("network.publicAccess", Refused).With("network.natGateways", "OnePerAz"), "network.publicAccess");
         yield return Case("connectivity, nat gateways", Dedicated.With("connectivity", Refused).With("network.natGateways", "OnePerAz"), "connectivity");
@@ -66,7 +66,7 @@ internal sealed class OnceOnlyTests
     }
 
     private static Inputs WithTask(Inputs inputs) => inputs
-        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.schemas", Inputs.Strings("app"));
 
     private static TestCaseData Case(string name, Inputs inputs, params string[] paths) =>

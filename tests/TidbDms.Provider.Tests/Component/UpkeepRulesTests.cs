@@ -13,7 +13,7 @@ internal sealed class UpkeepRulesTests
     private static Inputs Starter => Inputs.Valid();
 
     private static Inputs Serverless => Starter
-        .With("task.otherEndpointArn", Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.schemas", Inputs.Strings("app"))
         .With("replication.mode", "Serverless");
 

@@ -16,7 +16,7 @@ namespace TidbDms.Provider.Tests.Fuzzing;
 [Category(TestCategories.Fuzz)]
 internal sealed class ConstructFuzzTests
 {
-    private const string Secret = Inputs.Password;
+    private const string Secret = TestValues.Password;
 
     private static readonly string[] Paths =
         ["tier", "connectivity", "endpointType", "cluster", "cluster.host", "cluster.port", "cluster.username", "cluster.password", "cluster.sslMode",

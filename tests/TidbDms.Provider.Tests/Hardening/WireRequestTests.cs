@@ -60,7 +60,7 @@ internal sealed class WireRequestTests
         var request = test.Request("migration", Inputs.Valid().Build());
         request.Inputs.Fields["deep"] = Nested(RequestDecoding.ValueNestingLimit + 10);
 
-        var status = await SendAsync(test.Provider.Address, request.ToByteArray());
+        var status = await SendAsync(test.Plugin.Address, request.ToByteArray());
 
         Assert.Multiple(() =>
         {
@@ -77,7 +77,7 @@ internal sealed class WireRequestTests
         var request = test.Request("migration", Inputs.Valid().Build());
         request.Inputs.Fields["deep"] = Nested(60);
 
-        var status = await SendAsync(test.Provider.Address, request.ToByteArray());
+        var status = await SendAsync(test.Plugin.Address, request.ToByteArray());
 
         // Decoded, then read: an unknown input, not a decoding error.
         Assert.That(status.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
@@ -94,7 +94,7 @@ internal sealed class WireRequestTests
         var at = payload.AsSpan().IndexOf(marker);
         payload[at + marker.Length - 1] = 0xFF;
 
-        var status = await SendAsync(test.Provider.Address, payload);
+        var status = await SendAsync(test.Plugin.Address, payload);
 
         Assert.Multiple(() =>
         {
@@ -109,7 +109,7 @@ internal sealed class WireRequestTests
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
 
-        var status = await SendAsync(test.Provider.Address, [0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
+        var status = await SendAsync(test.Plugin.Address, [0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
 
         Assert.That(status.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
         Assert.That(status.Detail, Does.StartWith("the Construct request is not a valid protobuf message: "));

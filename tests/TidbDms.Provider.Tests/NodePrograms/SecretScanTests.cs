@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.NodePrograms;
 
 /// <summary>The leak check the secrecy tests rely on: it finds a secret's text wherever no secret wraps it.</summary>
+[Category(TestCategories.Node)]
 internal sealed class SecretScanTests
 {
     private static readonly ImmutableSortedDictionary<string, PropertyValue> Inputs = new Dictionary<string, PropertyValue>

@@ -1,3 +1,4 @@
+using TidbDms.Provider.Tests.Support;
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
@@ -128,7 +129,7 @@ internal sealed class ContextValidatorExistingVpcTests
         {
             new InputError(
                 "vpcPeering.tidbCidr",
-                TestArgs.TidbCidr,
+                TestValues.TidbCidr,
                 $"overlaps the CIDR of VPC '{Vpc}' (10.250.0.0/20), so the peering cannot route it",
                 "Peer a VPC whose CIDR does not overlap the TiDB Cloud project CIDR (the project CIDR is fixed once the project has clusters)."),
         }));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Planning;
 
@@ -40,7 +41,7 @@ internal sealed class GoldenPlanTests
         yield return Scenario(
             "dedicated-vpc-peering",
             TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering, roles: DmsIamRoles.Create)
-                .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestArgs.DedicatedCaPem)));
+                .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestValues.CaPem)));
         yield return Scenario("starter-serverless-nat", TestArgs.Create(Tier.Starter, mode: ReplicationMode.Serverless, roles: DmsIamRoles.Create));
         yield return Scenario(
             "dedicated-serverless-private-endpoint",

@@ -3,6 +3,7 @@ using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Tests.Registration;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Planning;
 
@@ -254,7 +255,7 @@ internal sealed class GraphRulesTests
         const string keyUrn = "urn:pulumi:dev::proj::aws:kms/key:Key::dms";
         const string otherUrn = "urn:pulumi:dev::proj::aws:dms/endpoint:Endpoint::source";
         var kms = Input<string>.Known("arn:aws:kms:us-west-2:123456789012:key/1", dependencies: [keyUrn]);
-        var other = Input<string>.Known(TestArgs.OtherEndpointArn, dependencies: [otherUrn]);
+        var other = Input<string>.Known(TestValues.OtherEndpointArn, dependencies: [otherUrn]);
         var instance = TestArgs.Create() with { Replication = TestArgs.Create().Replication with { KmsKeyArn = kms } };
         var serverless = TestArgs.Create(mode: ReplicationMode.Serverless);
         serverless = serverless with { Replication = serverless.Replication with { KmsKeyArn = kms } };

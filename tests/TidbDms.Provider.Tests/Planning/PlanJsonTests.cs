@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -93,7 +94,7 @@ internal sealed class PlanJsonTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(json, Does.Not.Contain(TestArgs.Password));
+            Assert.That(json, Does.Not.Contain(TestValues.Password));
             Assert.That(json, Does.Not.Contain("MIIBdedicatedclusterca"));
             Assert.That(json, Does.Contain("\"password\": \"[secret]\""));
         });

@@ -1,4 +1,5 @@
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -8,7 +9,7 @@ internal static class PlanText
 {
     public const string Component = "mig";
 
-    public static PlanContext Context(string stack = "dev") => OfflinePlanContext.For(TestArgs.Region, "shop", stack);
+    public static PlanContext Context(string stack = "dev") => OfflinePlanContext.For(TestValues.Region, "shop", stack);
 
     public static MigrationPlan Plan(Provider.Component.TidbDmsMigrationArgs args, string name = Component, PlanContext? context = null) =>
         Planner.Plan(name, args, context ?? Context());

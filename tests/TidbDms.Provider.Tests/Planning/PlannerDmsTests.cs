@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Testing;
 using static TidbDms.Provider.Tests.Planning.PlanText;
 
@@ -164,12 +165,12 @@ internal sealed class PlannerDmsTests
     public void Plan_DedicatedVerifyCa_ImportsTheGivenCa()
     {
         var args = TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering)
-            .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestArgs.DedicatedCaPem));
+            .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestValues.CaPem));
         var plan = Plan(args);
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan["mig-ca"].Inputs["certificatePem"], Is.EqualTo(new PlanValue.Secret(PlanValue.Of(TestArgs.DedicatedCaPem))));
+            Assert.That(plan["mig-ca"].Inputs["certificatePem"], Is.EqualTo(new PlanValue.Secret(PlanValue.Of(TestValues.CaPem))));
             Assert.That(Input(plan, "mig-tidb-endpoint", "sslMode"), Is.EqualTo("\"verify-ca\""));
             Assert.That(Input(plan, "mig-tidb-endpoint", "certificateArn"), Is.EqualTo("\"ref(mig-ca).certificateArn\""));
         });
@@ -178,7 +179,7 @@ internal sealed class PlannerDmsTests
     [Test]
     public void Plan_SslModeNone_HasNoCertificateEvenWithACa()
     {
-        var args = TestArgs.Create(Tier.Dedicated).WithSslMode(TestArgs.Known(SslMode.None), TestArgs.Known(TestArgs.DedicatedCaPem));
+        var args = TestArgs.Create(Tier.Dedicated).WithSslMode(TestArgs.Known(SslMode.None), TestArgs.Known(TestValues.CaPem));
         var plan = Plan(args);
 
         Assert.Multiple(() =>
@@ -212,8 +213,8 @@ internal sealed class PlannerDmsTests
         Assert.That(HasChild(Plan(args), "mig-ca"), Is.False);
     }
 
-    [TestCase(EndpointType.Source, "\"ref(mig-tidb-endpoint).endpointArn\"", "\"" + TestArgs.OtherEndpointArn + "\"")]
-    [TestCase(EndpointType.Target, "\"" + TestArgs.OtherEndpointArn + "\"", "\"ref(mig-tidb-endpoint).endpointArn\"")]
+    [TestCase(EndpointType.Source, "\"ref(mig-tidb-endpoint).endpointArn\"", "\"" + TestValues.OtherEndpointArn + "\"")]
+    [TestCase(EndpointType.Target, "\"" + TestValues.OtherEndpointArn + "\"", "\"ref(mig-tidb-endpoint).endpointArn\"")]
     public void Plan_Task_PutsTheTidbEndpointOnItsSide(EndpointType endpointType, string source, string target)
     {
         var plan = Plan(TestArgs.Create(endpointType: endpointType));

@@ -1,3 +1,4 @@
+using TidbDms.Provider.Tests.Support;
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
@@ -123,7 +124,7 @@ internal sealed class PlannerExistingVpcTests
             }));
             Assert.That(Input(plan, "mig-peering-route-1", "routeTableId"), Is.EqualTo($"\"{ExistingNetwork.RouteTableA}\""));
             Assert.That(Input(plan, "mig-peering-route-2", "routeTableId"), Is.EqualTo($"\"{ExistingNetwork.RouteTableB}\""));
-            Assert.That(Input(plan, "mig-peering-route-1", "destinationCidrBlock"), Is.EqualTo($"\"{TestArgs.TidbCidr}\""));
+            Assert.That(Input(plan, "mig-peering-route-1", "destinationCidrBlock"), Is.EqualTo($"\"{TestValues.TidbCidr}\""));
             Assert.That(Input(plan, "mig-peering-route-1", "vpcPeeringConnectionId"), Is.EqualTo("\"ref(mig-peering).id\""));
             Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[] { "mig-peering", "mig-peering-route-1", "mig-peering-route-2", "mig-dms-egress-tidb" }));
         });

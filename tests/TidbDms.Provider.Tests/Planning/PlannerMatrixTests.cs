@@ -1,5 +1,6 @@
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -93,7 +94,7 @@ internal sealed class PlannerMatrixTests
     }
 
     private static MigrationPlan Plan(TidbDmsMigrationArgs args) =>
-        Planner.Plan("mig", args, OfflinePlanContext.For(TestArgs.Region, "shop", "dev"));
+        Planner.Plan("mig", args, OfflinePlanContext.For(TestValues.Region, "shop", "dev"));
 
     private static IEnumerable<(Connectivity, PublicAccess, NatGatewayStrategy)> Networks(Tier tier)
     {

@@ -1,3 +1,4 @@
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Component;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -43,7 +44,7 @@ internal sealed class PlannerSettingsChecksTests
             Assert.That(PlanChecks.SchemaProblems(plan, AwsReference.Instance), Is.Empty);
             Assert.That(PlanChecks.OrderProblems(plan), Is.Empty);
             Assert.That(PlanChecks.NameProblems(plan), Is.Empty);
-            Assert.That(PlanJson.Render(plan), Does.Not.Contain(TestArgs.Password));
+            Assert.That(PlanJson.Render(plan), Does.Not.Contain(TestValues.Password));
             Assert.That(plan["mig-tidb-endpoint"].SecretInputs, Is.Empty, "the endpoint carries no credential");
         });
     }

@@ -1,3 +1,4 @@
+using TidbDms.Provider.Tests.Support;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -222,7 +223,7 @@ internal sealed class PlannerSettingsTests
             Assert.That(endpoint.SecretInputs, Is.Empty);
             Assert.That(PlanText.Output(plan, "secretsAccessRoleArn"), Is.EqualTo("\"ref(mig-secrets-access-role).arn\""));
             Assert.That(plan["mig-task"].DependsOn, Does.Contain("mig-secrets-access-policy"), "the task reads the secret when it connects");
-            Assert.That(PlanJson.Render(plan), Does.Not.Contain(TestArgs.Password));
+            Assert.That(PlanJson.Render(plan), Does.Not.Contain(TestValues.Password));
             Assert.That(PlanText.HasChild(plan, "mig-secrets-endpoint"), Is.False, "an instance reaches Secrets Manager without a VPC endpoint");
         });
     }

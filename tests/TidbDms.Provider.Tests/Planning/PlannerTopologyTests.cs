@@ -1,5 +1,6 @@
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using static TidbDms.Provider.Tests.Planning.PlanText;
 
 namespace TidbDms.Provider.Tests.Planning;
@@ -168,7 +169,7 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-endpoint-ingress", "toPort"), Is.EqualTo("4000"));
             Assert.That(Input(plan, "mig-dms-egress-tidb", "referencedSecurityGroupId"), Is.EqualTo("\"ref(mig-endpoint-sg).id\""));
             Assert.That(Input(plan, "mig-dms-egress-tidb", "cidrIpv4"), Is.Null);
-            Assert.That(Input(plan, "mig-vpc-endpoint", "serviceName"), Is.EqualTo($"\"{TestArgs.ServiceName}\""));
+            Assert.That(Input(plan, "mig-vpc-endpoint", "serviceName"), Is.EqualTo($"\"{TestValues.ServiceName}\""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "vpcEndpointType"), Is.EqualTo("\"Interface\""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "subnetIds"), Is.EqualTo("""["ref(mig-private-a).id","ref(mig-private-b).id"]"""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "securityGroupIds"), Is.EqualTo("""["ref(mig-endpoint-sg).id"]"""));
@@ -200,7 +201,7 @@ internal sealed class PlannerTopologyTests
         }));
         Assert.Multiple(() =>
         {
-            Assert.That(Input(plan, "mig-peering", "vpcPeeringConnectionId"), Is.EqualTo($"\"{TestArgs.PeeringConnectionId}\""));
+            Assert.That(Input(plan, "mig-peering", "vpcPeeringConnectionId"), Is.EqualTo($"\"{TestValues.PeeringConnectionId}\""));
             Assert.That(Input(plan, "mig-peering", "autoAccept"), Is.EqualTo("true"));
             Assert.That(Input(plan, "mig-private-rt", "routes"), Is.EqualTo(
                 """[{"cidrBlock":"10.250.0.0/16","vpcPeeringConnectionId":"ref(mig-peering).id"}]"""));
@@ -239,7 +240,7 @@ internal sealed class PlannerTopologyTests
                 """{"maxCapacityUnits":4,"minCapacityUnits":1,"multiAz":false,"replicationSubnetGroupId":"ref(mig-subnet-group).replicationSubnetGroupId","vpcSecurityGroupIds":["ref(mig-dms-sg).id"]}"""));
             Assert.That(Input(plan, "mig-replication-config", "replicationType"), Is.EqualTo("\"full-load\""));
             Assert.That(Input(plan, "mig-replication-config", "startReplication"), Is.EqualTo("false"));
-            Assert.That(Input(plan, "mig-replication-config", "sourceEndpointArn"), Is.EqualTo($"\"{TestArgs.OtherEndpointArn}\""));
+            Assert.That(Input(plan, "mig-replication-config", "sourceEndpointArn"), Is.EqualTo($"\"{TestValues.OtherEndpointArn}\""));
             Assert.That(Input(plan, "mig-replication-config", "targetEndpointArn"), Is.EqualTo("\"ref(mig-tidb-endpoint).endpointArn\""));
             Assert.That(Output(plan, ContractOutputs.ReplicationConfigArn), Is.EqualTo("\"ref(mig-replication-config).arn\""));
         });

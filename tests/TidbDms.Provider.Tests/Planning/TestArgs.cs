@@ -1,22 +1,15 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Component;
+using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Planning;
 
 /// <summary>
-/// Valid args built directly (not through the reader), with the contract's defaults and inputs
-/// that fit the tier and connectivity. Tests change one thing with <c>with</c>.
+/// Valid args built directly (not through the reader), with the contract's defaults and the values
+/// of <see cref="TestValues"/> that fit the tier and connectivity. Tests change one thing with <c>with</c>.
 /// </summary>
 internal static class TestArgs
 {
-    public const string Region = "us-west-2";
-    public const string Password = "pa55-w0rd-never-shown";
-    public const string DedicatedCaPem = "-----BEGIN CERTIFICATE-----\nMIIBdedicatedclusterca\n-----END CERTIFICATE-----\n";
-    public const string ServiceName = "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0";
-    public const string PeeringConnectionId = "pcx-0123456789abcdef0";
-    public const string TidbCidr = "10.250.0.0/16";
-    public const string OtherEndpointArn = "arn:aws:dms:us-west-2:123456789012:endpoint:OTHERENDPOINT";
-
     public static Input<T> Known<T>(T value) => Input<T>.Known(value);
 
     public static TidbDmsMigrationArgs Create(
@@ -38,14 +31,14 @@ internal static class TestArgs
             new ClusterArgs(
                 Known(HostFor(tier, connectivity)),
                 Known(Defaults.ClusterPort),
-                Known(tier == Tier.Dedicated ? "dms" : "3pTAoNNegb47Uc8.dms"),
-                Input<string>.Known(Password, isSecret: true),
+                Known(tier == Tier.Dedicated ? TestValues.DedicatedUsername : TestValues.StarterUsername),
+                Input<string>.Known(TestValues.Password, isSecret: true),
                 null,
                 Known(sslMode),
-                tier == Tier.Dedicated && sslMode != SslMode.None ? Known(DedicatedCaPem) : null),
+                tier == Tier.Dedicated && sslMode != SslMode.None ? Known(TestValues.CaPem) : null),
             new NetworkArgs(Known(Defaults.VpcCidr), zoneCount, [], publicAccess, natGateways),
-            connectivity == Connectivity.PrivateEndpoint ? new PrivateEndpointArgs(Known(ServiceName), Known(true)) : null,
-            connectivity == Connectivity.VpcPeering ? new VpcPeeringArgs(Known(PeeringConnectionId), Known(TidbCidr)) : null,
+            connectivity == Connectivity.PrivateEndpoint ? new PrivateEndpointArgs(Known(TestValues.ServiceName), Known(true)) : null,
+            connectivity == Connectivity.VpcPeering ? new VpcPeeringArgs(Known(TestValues.PeeringConnectionId), Known(TestValues.TidbCidr)) : null,
             new ReplicationArgs(
                 mode,
                 Known(Defaults.InstanceClass),
@@ -57,7 +50,7 @@ internal static class TestArgs
                 Known(Defaults.MaxCapacityUnits)),
             roles,
             task || mode == ReplicationMode.Serverless
-                ? new TaskArgs(Known(OtherEndpointArn), Known(MigrationType.FullLoad), Known<ImmutableArray<string>>(["shop"]), null, Known(false))
+                ? new TaskArgs(Known(TestValues.OtherEndpointArn), Known(MigrationType.FullLoad), Known<ImmutableArray<string>>(["shop"]), null, Known(false))
                 {
                     Settings = TaskSettingsArgs.DefaultsFor(endpointType),
                 }
@@ -67,11 +60,11 @@ internal static class TestArgs
 
     public static string HostFor(Tier tier, Connectivity connectivity) => (tier, connectivity) switch
     {
-        (Tier.Dedicated, Connectivity.PublicEndpoint) => "tidb.c1a2b3.clusters.tidb-cloud.com",
-        (Tier.Dedicated, Connectivity.PrivateEndpoint) => "privatelink-19.c1a2b3.clusters.tidb-cloud.com",
-        (Tier.Dedicated, _) => "private-tidb.c1a2b3.clusters.tidb-cloud.com",
-        (_, Connectivity.PrivateEndpoint) => $"gateway01-privatelink.{Region}.prod.aws.tidbcloud.com",
-        _ => $"gateway01.{Region}.prod.aws.tidbcloud.com",
+        (Tier.Dedicated, Connectivity.PublicEndpoint) => TestValues.DedicatedHost,
+        (Tier.Dedicated, Connectivity.PrivateEndpoint) => TestValues.DedicatedPrivateLinkHost,
+        (Tier.Dedicated, _) => TestValues.DedicatedPeeringHost,
+        (_, Connectivity.PrivateEndpoint) => TestValues.StarterPrivateLinkHost,
+        _ => TestValues.StarterHost,
     };
 
     public static TidbDmsMigrationArgs WithSslMode(this TidbDmsMigrationArgs args, Input<SslMode> sslMode, Input<string>? ca = null) =>

@@ -23,11 +23,11 @@ internal sealed class ConstructErrorTests
         var valid = Base.Inputs;
         yield return Case("an unknown tier", valid.With("tier", "Basic"));
         yield return Case("VpcPeering needs Dedicated", valid.With("connectivity", "VpcPeering")
-            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", Inputs.TidbCidr));
+            .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", TestValues.TidbCidr));
         yield return Case("PrivateEndpoint needs its service", valid.With("connectivity", "PrivateEndpoint"));
         yield return Case("no Alibaba Cloud private endpoint", valid.With("connectivity", "PrivateEndpoint")
             .With("cluster.host", "gateway01-privatelink.ap-southeast-1.prod.alicloud.tidbcloud.com")
-            .With("privateEndpoint.serviceName", Inputs.ServiceName));
+            .With("privateEndpoint.serviceName", TestValues.ServiceName));
         yield return Case("a TiDB source is full-load only", valid.With("endpointType", "source").With("task.migrationType", "cdc"));
         yield return Case("Serverless has no public access", valid.With("replication.mode", "Serverless").With("network.publicAccess", "PublicSubnet"));
         yield return Case("Serverless needs a task", valid.With("replication.mode", "Serverless").Without("task"));
@@ -40,11 +40,11 @@ internal sealed class ConstructErrorTests
         yield return Case("capacity units from the list", valid.With("replication.mode", "Serverless").With("replication.minCapacityUnits", 3));
         yield return Case("a valid VPC CIDR", valid.With("network.vpcCidr", "10.0.0.1/16"));
         yield return Case("the TiDB CIDR must not overlap the VPC", Inputs.ValidDedicated().With("connectivity", "VpcPeering")
-            .With("vpcPeering.peeringConnectionId", Inputs.PeeringConnectionId).With("vpcPeering.tidbCidr", "10.0.128.0/20"));
+            .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", "10.0.128.0/20"));
         yield return Case("schemas or table mappings", valid.With("task.tableMappings", "{\"rules\":[]}"));
         yield return Case("no TiDB system schema", valid.With("task.schemas", Inputs.Strings("mysql")));
         yield return Case("NAT settings with PublicEndpoint only", valid.With("connectivity", "PrivateEndpoint")
-            .With("privateEndpoint.serviceName", Inputs.ServiceName).With("network.natGateways", "OnePerAz"));
+            .With("privateEndpoint.serviceName", TestValues.ServiceName).With("network.natGateways", "OnePerAz"));
         yield return Case("a password", valid.Without("cluster.password"));
         yield return Case("several at once", valid.With("tier", "Basic").With("cluster.port", 70000).With("replication.allocatedStorage", 1));
     }
@@ -63,7 +63,7 @@ internal sealed class ConstructErrorTests
         {
             Assert.That(ex!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
             Assert.That(errors, Is.EqualTo(expected.Select(e => (e.Path, e.Reason))));
-            Assert.That(ex.ToString(), Does.Not.Contain(Inputs.Password));
+            Assert.That(ex.ToString(), Does.Not.Contain(TestValues.Password));
             Assert.That(test.Engine.Registrations, Is.Empty);
             Assert.That(test.Engine.Invokes, Is.Empty);
         });

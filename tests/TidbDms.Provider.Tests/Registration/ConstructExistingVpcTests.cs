@@ -77,7 +77,7 @@ internal sealed class ConstructExistingVpcTests
         var inputs = Existing(Inputs.Valid())
             .With("connectivity", "PrivateEndpoint")
             .With("cluster.host", "gateway01-privatelink.us-west-2.prod.aws.tidbcloud.com")
-            .With("privateEndpoint.serviceName", Inputs.ServiceName);
+            .With("privateEndpoint.serviceName", TestValues.ServiceName);
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", inputs.Build()));
 

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
 using TidbDms.Testing;
 
@@ -110,7 +111,7 @@ internal sealed class ConstructScenarioTests
     {
         var scenario = Scenario.All().First();
         await using var test = await ComponentTest.StartAsync(scenario.Mocks(), scenario.Options(preview));
-        var inputs = sentPlain ? scenario.Inputs.With("cluster.password", PropertyValue.String(Support.Inputs.Password)) : scenario.Inputs;
+        var inputs = sentPlain ? scenario.Inputs.With("cluster.password", PropertyValue.String(TestValues.Password)) : scenario.Inputs;
 
         var result = await test.ConstructAsync(Name, inputs.Build());
 
@@ -119,20 +120,20 @@ internal sealed class ConstructScenarioTests
         var componentPassword = test.Engine.Registrations[0].Wire!.Object.Fields["cluster"].StructValue.Fields["password"];
         Assert.Multiple(() =>
         {
-            Assert.That(endpoint.Request.Inputs["password"], Is.EqualTo(PropertyValue.String(Support.Inputs.Password).WithSecret()));
+            Assert.That(endpoint.Request.Inputs["password"], Is.EqualTo(PropertyValue.String(TestValues.Password).WithSecret()));
             Assert.That(password.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"));
-            Assert.That(password.StructValue.Fields["value"].StringValue, Is.EqualTo(Support.Inputs.Password));
+            Assert.That(password.StructValue.Fields["value"].StringValue, Is.EqualTo(TestValues.Password));
             Assert.That(endpoint.Request.AdditionalSecretOutputs, Is.EqualTo(new[] { "password" }));
             Assert.That(componentPassword.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"),
                 "the component's own inputs (what state records) hold the password wrapped");
-            Assert.That(componentPassword.StructValue.Fields["value"].StringValue, Is.EqualTo(Support.Inputs.Password));
-            Assert.That(test.Engine.Registrations[0].Request.Inputs["cluster"].AsObject["password"], Is.EqualTo(PropertyValue.String(Support.Inputs.Password).WithSecret()));
+            Assert.That(componentPassword.StructValue.Fields["value"].StringValue, Is.EqualTo(TestValues.Password));
+            Assert.That(test.Engine.Registrations[0].Request.Inputs["cluster"].AsObject["password"], Is.EqualTo(PropertyValue.String(TestValues.Password).WithSecret()));
             Assert.That(test.Engine.Registrations.Skip(1).Where(r => r.Request.Type != AwsTypes.Endpoint).Select(r => r.Wire!.ToString()),
-                Has.All.Not.Contain(Support.Inputs.Password));
-            Assert.That(string.Join("\n", test.Engine.Logs.Select(l => l.Message)), Does.Not.Contain(Support.Inputs.Password));
-            Assert.That(test.Diagnostics.ToString(), Does.Not.Contain(Support.Inputs.Password));
-            Assert.That(result.Response.ToString(), Does.Not.Contain(Support.Inputs.Password));
-            Assert.That(test.Engine.RegisteredOutputs.Select(o => PropertyValue.Object(o.Outputs).ToString()), Has.All.Not.Contain(Support.Inputs.Password));
+                Has.All.Not.Contain(TestValues.Password));
+            Assert.That(string.Join("\n", test.Engine.Logs.Select(l => l.Message)), Does.Not.Contain(TestValues.Password));
+            Assert.That(test.Diagnostics.ToString(), Does.Not.Contain(TestValues.Password));
+            Assert.That(result.Response.ToString(), Does.Not.Contain(TestValues.Password));
+            Assert.That(test.Engine.RegisteredOutputs.Select(o => PropertyValue.Object(o.Outputs).ToString()), Has.All.Not.Contain(TestValues.Password));
         });
     }
 

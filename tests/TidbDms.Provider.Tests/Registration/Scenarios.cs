@@ -40,7 +40,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
     private static readonly PropertyValue Tags = PropertyValue.Object(("team", PropertyValue.String("data")));
 
     private static Inputs WithTask(Inputs inputs, string migrationType = "full-load") => inputs
-        .With("task.otherEndpointArn", Support.Inputs.OtherEndpointArn)
+        .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
         .With("task.migrationType", migrationType)
         .With("task.schemas", Support.Inputs.Strings("shop"))
         .With("tags", Tags);
@@ -61,15 +61,15 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
             WithTask(Support.Inputs.Valid()
                 .With("connectivity", "PrivateEndpoint")
                 .With("cluster.host", "gateway01-privatelink.us-west-2.prod.aws.tidbcloud.com")
-                .With("privateEndpoint.serviceName", Support.Inputs.ServiceName)),
+                .With("privateEndpoint.serviceName", TestValues.ServiceName)),
             RolesExist: true);
         yield return new(
             "dedicated-vpc-peering",
             WithTask(Support.Inputs.ValidDedicated()
                 .With("connectivity", "VpcPeering")
                 .With("cluster.sslMode", "verify-ca")
-                .With("vpcPeering.peeringConnectionId", Support.Inputs.PeeringConnectionId)
-                .With("vpcPeering.tidbCidr", Support.Inputs.TidbCidr)
+                .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
+                .With("vpcPeering.tidbCidr", TestValues.TidbCidr)
                 .With("dmsIamRoles", "Create")),
             RolesExist: false);
         yield return new(
@@ -82,7 +82,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
                 .With("connectivity", "PrivateEndpoint")
                 .With("endpointType", "source")
                 .With("replication.mode", "Serverless")
-                .With("privateEndpoint.serviceName", Support.Inputs.ServiceName)),
+                .With("privateEndpoint.serviceName", TestValues.ServiceName)),
             RolesExist: true);
 
         // The account's existing VPC (ExistingNetwork.Sample, which the mocks hold).
@@ -97,8 +97,8 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
             WithTask(ExistingVpc(Support.Inputs.ValidDedicated())
                 .With("connectivity", "VpcPeering")
                 .With("cluster.sslMode", "verify-ca")
-                .With("vpcPeering.peeringConnectionId", Support.Inputs.PeeringConnectionId)
-                .With("vpcPeering.tidbCidr", Support.Inputs.TidbCidr)
+                .With("vpcPeering.peeringConnectionId", Support.TestValues.PeeringConnectionId)
+                .With("vpcPeering.tidbCidr", Support.TestValues.TidbCidr)
                 .With("network.routeTableIds", Support.Inputs.Strings(ExistingNetwork.RouteTableA, ExistingNetwork.RouteTableB))),
             RolesExist: true);
         yield return new(
@@ -107,7 +107,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
                 .With("tier", "Essential")
                 .With("connectivity", "PrivateEndpoint")
                 .With("cluster.host", "gateway01-privatelink.us-west-2.prod.aws.tidbcloud.com")
-                .With("privateEndpoint.serviceName", Support.Inputs.ServiceName)
+                .With("privateEndpoint.serviceName", Support.TestValues.ServiceName)
                 .With("replication.mode", "Serverless")),
             RolesExist: true);
     }

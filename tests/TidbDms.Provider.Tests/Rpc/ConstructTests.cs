@@ -1,19 +1,19 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Tests.Values;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Rpc;
 
 [TestFixture]
 internal sealed class ConstructTests
 {
-    private const string Password = "hunter2-SECRET";
-
-    private InProcessProvider _provider = null!;
+    private InProcessPlugin _provider = null!;
 
     [SetUp]
-    public async Task StartProvider() => _provider = await InProcessProvider.StartAsync();
+    public async Task StartProvider() => _provider = await InProcessPlugin.StartAsync();
 
     [TearDown]
     public async Task StopProvider() => await _provider.DisposeAsync();
@@ -60,10 +60,10 @@ internal sealed class ConstructTests
               'connectivity': 'PublicEndpoint',
               'endpointType': 'target',
               'cluster': {
-                'host': 'gateway01.us-west-2.prod.aws.tidbcloud.com',
+                'host': '{{TestValues.StarterHost}}',
                 'port': 70000,
-                'username': '2ZgSrL8dEfTjH5X.dms',
-                'password': {'$SIG': '$OUTPUT', 'value': '{{Password}}', 'secret': true}
+                'username': '{{TestValues.StarterUsername}}',
+                'password': {'$SIG': '$OUTPUT', 'value': '{{TestValues.Password}}', 'secret': true}
               }
             }
             """);
@@ -82,7 +82,7 @@ internal sealed class ConstructTests
             Assert.That(status.Message, Is.EqualTo(ex.Status.Detail));
             Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "tier", "cluster.port" }));
             Assert.That(errors.Select(e => e.Reason), Has.All.Not.Empty);
-            Assert.That(status.ToString(), Does.Not.Contain(Password));
+            Assert.That(status.ToString(), Does.Not.Contain(TestValues.Password));
         });
     }
 

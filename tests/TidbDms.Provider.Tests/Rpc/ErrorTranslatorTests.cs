@@ -33,6 +33,21 @@ internal sealed class ErrorTranslatorTests
                 StatusCode.FailedPrecondition,
                 "the IAM role dms-vpc-role does not exist in this account. Set dmsIamRoles: Create, or create it once per account")
             .SetName("environment error: FAILED_PRECONDITION with its message");
+        yield return new TestCaseData(
+                new RegistrationException(RegistrationFailure.EngineStopping, "registering aws:ec2/vpc:Vpc 'm-vpc': Unavailable: the engine is shutting down"),
+                StatusCode.Unavailable,
+                "registering aws:ec2/vpc:Vpc 'm-vpc': Unavailable: the engine is shutting down")
+            .SetName("engine stopping during Construct: UNAVAILABLE with the engine's words");
+        yield return new TestCaseData(
+                new RegistrationException(RegistrationFailure.Timeout, "registering aws:ec2/vpc:Vpc 'm-vpc': no answer within 30 s"),
+                StatusCode.DeadlineExceeded,
+                "registering aws:ec2/vpc:Vpc 'm-vpc': no answer within 30 s")
+            .SetName("engine silent during Construct: DEADLINE_EXCEEDED");
+        yield return new TestCaseData(
+                new RegistrationException(RegistrationFailure.EngineError, "invoking aws:index/getRegion:getRegion: Internal: no credentials"),
+                StatusCode.Unknown,
+                "invoking aws:index/getRegion:getRegion: Internal: no credentials")
+            .SetName("engine error during Construct: UNKNOWN with the engine's words");
         yield return new TestCaseData(new OperationCanceledException(), StatusCode.Cancelled, "the operation was cancelled")
             .SetName("cancellation: CANCELLED");
         yield return new TestCaseData(new TaskCanceledException(), StatusCode.Cancelled, "the operation was cancelled")
@@ -58,7 +73,7 @@ internal sealed class ErrorTranslatorTests
         {
             Assert.That(translated.StatusCode, Is.EqualTo(code));
             Assert.That(translated.Status.Detail, Is.EqualTo(message));
-            Assert.That(translated.Trailers.Get(ErrorTranslator.StatusDetailsTrailer), Is.Null);
+            Assert.That(translated.Trailers.Get(WireConstants.StatusDetailsTrailer), Is.Null);
         });
     }
 

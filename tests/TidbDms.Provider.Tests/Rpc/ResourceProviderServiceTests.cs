@@ -3,18 +3,19 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
 using TidbDms.Provider.Schema;
+using TidbDms.Testing;
 
 namespace TidbDms.Provider.Tests.Rpc;
 
 [TestFixture]
 internal sealed class ResourceProviderServiceTests
 {
-    private InProcessProvider _provider = null!;
+    private InProcessPlugin _provider = null!;
 
     private ResourceProvider.ResourceProviderClient Client => _provider.Client;
 
     [SetUp]
-    public async Task StartProvider() => _provider = await InProcessProvider.StartAsync("127.0.0.1:50001");
+    public async Task StartProvider() => _provider = await InProcessPlugin.StartAsync("127.0.0.1:50001");
 
     [TearDown]
     public async Task StopProvider() => await _provider.DisposeAsync();

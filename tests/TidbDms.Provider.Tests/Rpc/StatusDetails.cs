@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Pulumirpc;
-using TidbDms.Provider.Rpc;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Rpc;
 
@@ -9,8 +9,8 @@ internal static class StatusDetails
 {
     public static Google.Rpc.Status Read(RpcException exception)
     {
-        var bytes = exception.Trailers.GetValueBytes(ErrorTranslator.StatusDetailsTrailer)
-            ?? throw new AssertionException($"no {ErrorTranslator.StatusDetailsTrailer} trailer on {exception.Status}");
+        var bytes = exception.Trailers.GetValueBytes(WireConstants.StatusDetailsTrailer)
+            ?? throw new AssertionException($"no {WireConstants.StatusDetailsTrailer} trailer on {exception.Status}");
         return Google.Rpc.Status.Parser.ParseFrom(bytes);
     }
 

@@ -4,25 +4,13 @@ using TidbDms.Provider.Values;
 namespace TidbDms.Provider.Tests.Support;
 
 /// <summary>
-/// Component inputs for tests: start from <see cref="Valid"/> (or <see cref="Empty"/>) and tweak by
-/// dotted path, e.g. <c>Inputs.Valid().With("cluster.sslMode", "require").Without("cluster.host")</c>.
+/// Component inputs for tests, from the values of <see cref="TestValues"/>: start from
+/// <see cref="Valid"/> (or <see cref="Empty"/>) and tweak by dotted path, e.g. <c>Inputs.Valid().With("cluster.sslMode", "require").Without("cluster.host")</c>.
 /// Immutable: every call returns a new value. Missing objects on the way are created; objects that
 /// are rebuilt keep their own secret flag and dependencies.
 /// </summary>
 internal sealed class Inputs
 {
-    /// <summary>Distinctive, so a test can prove it never leaks into a message.</summary>
-    public const string Password = "hunter2-SECRET";
-
-    public const string StarterHost = "gateway01.us-west-2.prod.aws.tidbcloud.com";
-    public const string StarterUsername = "2ZgSrL8dEfTjH5X.dms";
-    public const string DedicatedHost = "tidb.a1b2c3d4e5f6.clusters.tidb-cloud.com";
-    public const string CaPem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
-    public const string ServiceName = "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0";
-    public const string PeeringConnectionId = "pcx-0123456789abcdef0";
-    public const string TidbCidr = "172.16.0.0/21";
-    public const string OtherEndpointArn = "arn:aws:dms:us-west-2:123456789012:endpoint:ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
     private readonly ImmutableSortedDictionary<string, PropertyValue> _values;
 
     private Inputs(ImmutableSortedDictionary<string, PropertyValue> values) => _values = values;
@@ -34,16 +22,16 @@ internal sealed class Inputs
         .With("tier", "Starter")
         .With("connectivity", "PublicEndpoint")
         .With("endpointType", "target")
-        .With("cluster.host", StarterHost)
-        .With("cluster.username", StarterUsername)
-        .With("cluster.password", PropertyValue.String(Password).WithSecret());
+        .With("cluster.host", TestValues.StarterHost)
+        .With("cluster.username", TestValues.StarterUsername)
+        .With("cluster.password", PropertyValue.String(TestValues.Password).WithSecret());
 
     /// <summary>A valid Dedicated cluster over its public endpoint (verify-full by default, so with its CA).</summary>
     public static Inputs ValidDedicated() => Valid()
         .With("tier", "Dedicated")
-        .With("cluster.host", DedicatedHost)
-        .With("cluster.username", "root")
-        .With("cluster.caCertificatePem", CaPem);
+        .With("cluster.host", TestValues.DedicatedHost)
+        .With("cluster.username", TestValues.DedicatedUsername)
+        .With("cluster.caCertificatePem", TestValues.CaPem);
 
     public static PropertyValue Strings(params string[] items) => PropertyValue.Array(items.Select(PropertyValue.String));
 

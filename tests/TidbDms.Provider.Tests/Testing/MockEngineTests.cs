@@ -4,6 +4,7 @@ using Moq;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Tests.Registration;
+using TidbDms.Provider.Tests.Support;
 using TidbDms.Provider.Values;
 using TidbDms.Testing;
 
@@ -32,7 +33,7 @@ internal sealed class MockEngineTests
         mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
             a.Type == AwsTypes.Subnet && a.Inputs["vpcId"].IsComputed)), Times.Exactly(3));
         mocks.Verify(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a =>
-            a.Type == AwsTypes.Endpoint && a.Inputs["password"].Equals(PropertyValue.String(Support.Inputs.Password).WithSecret()))), Times.Once);
+            a.Type == AwsTypes.Endpoint && a.Inputs["password"].Equals(PropertyValue.String(TestValues.Password).WithSecret()))), Times.Once);
         mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a => a.Token == AwsFunctions.GetRegion && a.Provider == "" && a.Args.IsEmpty)), Times.Once);
         mocks.Verify(m => m.CallAsync(It.Is<MockCallArgs>(a =>
             a.Token == AwsFunctions.GetAvailabilityZones && a.Args["state"].Equals(PropertyValue.String("available")))), Times.Once);

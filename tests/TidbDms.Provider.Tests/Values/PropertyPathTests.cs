@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Tests.OfflineEngine;
+namespace TidbDms.Provider.Tests.Values;
 
 /// <summary>Finding the value a property error is about, by the paths providers report.</summary>
 internal sealed class PropertyPathTests
@@ -35,5 +34,29 @@ internal sealed class PropertyPathTests
     public void A_path_that_leads_nowhere_has_no_value(string path)
     {
         Assert.That(PropertyPath.Get(Inputs, path), Is.Null);
+    }
+
+    [TestCase("cluster.port", new object[] { "cluster", "port" })]
+    [TestCase("task.schemas[1]", new object[] { "task", "schemas", 1 })]
+    [TestCase("tags[\"team.name\"]", new object[] { "tags", "team.name" })]
+    [TestCase("tags[\"say \\\"hi\\\"\"].x", new object[] { "tags", "say \"hi\"", "x" })]
+    [TestCase("aws:region", new object[] { "aws:region" })]
+    [TestCase("a[0][2].b", new object[] { "a", 0, 2, "b" })]
+    public void Splits_a_path_into_names_keys_and_indexes(string path, object[] expected)
+    {
+        Assert.That(PropertyPath.TryParse(path, out var segments, out var problem), Is.True, problem);
+        Assert.That(segments, Is.EqualTo(expected));
+    }
+
+    [TestCase("cluster..port", "has an empty property name")]
+    [TestCase("cluster.", "has an empty property name")]
+    [TestCase("task.schemas[1", "has a '[' without its ']'")]
+    [TestCase("tags[\"a\"", "has a '[' without its ']'")]
+    [TestCase("task.schemas[x]", "has '[x]', which is neither an index nor a quoted property name")]
+    [TestCase("task.schemas[1]x", "has 'x' right after a ']': a '.' or '[' must come first")]
+    public void Says_what_is_wrong_with_a_malformed_path(string path, string expected)
+    {
+        Assert.That(PropertyPath.TryParse(path, out _, out var problem), Is.False);
+        Assert.That(problem, Is.EqualTo(expected));
     }
 }
