@@ -3,7 +3,7 @@ namespace TidbDms.Provider.Component;
 /// <summary>
 /// <c>cluster.endpointSettings.*</c>: the MySQL endpoint settings of the TiDB endpoint (its
 /// <c>mysqlSettings</c>). Each is null when not given; which endpoint type each belongs to is
-/// <see cref="ArgsValidator"/>'s rule.
+/// <see cref="InputValidator"/>'s rule.
 /// </summary>
 /// <param name="ParallelLoadThreads">Target: threads loading into TiDB.</param>
 /// <param name="MaxFileSizeKb">Target: the largest CSV file DMS writes before loading it, in KB.</param>

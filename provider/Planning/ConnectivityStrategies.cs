@@ -7,9 +7,9 @@ internal static class ConnectivityStrategies
 {
     public static IConnectivityStrategy For(TidbDmsMigrationArgs args) => args.Connectivity switch
     {
-        Connectivity.PublicEndpoint when args.Network.PublicAccess == PublicAccess.PublicSubnet => new PublicSubnetStrategy(),
-        Connectivity.PublicEndpoint => new PublicNatStrategy(args.Network.NatGateways),
-        Connectivity.PrivateEndpoint => new PrivateLinkStrategy(
+        Connectivity.PublicEndpoint when args.Network.PublicAccess == PublicAccess.PublicSubnet => new PublicEndpointPublicSubnetStrategy(),
+        Connectivity.PublicEndpoint => new PublicEndpointNatGatewayStrategy(args.Network.NatGateways),
+        Connectivity.PrivateEndpoint => new PrivateEndpointStrategy(
             args.PrivateEndpoint ?? throw new ArgumentException("PrivateEndpoint connectivity without privateEndpoint args; the args reader should have refused it", nameof(args))),
         Connectivity.VpcPeering => new VpcPeeringStrategy(
             args.VpcPeering ?? throw new ArgumentException("VpcPeering connectivity without vpcPeering args; the args reader should have refused it", nameof(args))),

@@ -116,7 +116,7 @@ internal static class SecretsAccessBuilder
             {
                 { AwsInputs.Common.VpcId, scope.VpcId },
                 { AwsInputs.VpcEndpoint.ServiceName, PlanValue.Of(SecretsManagerServiceName(scope.Context.Region)) },
-                { AwsInputs.VpcEndpoint.VpcEndpointType, PlanValue.Of(PrivateLinkStrategy.InterfaceEndpointType) },
+                { AwsInputs.VpcEndpoint.VpcEndpointType, PlanValue.Of(PrivateEndpointStrategy.InterfaceEndpointType) },
                 { AwsInputs.Common.SubnetIds, network.SubnetGroupSubnetIds },
                 { AwsInputs.VpcEndpoint.SecurityGroupIds, PlanValue.ListOf([new PlanValue.Ref(group, AwsOutputs.Id)]) },
                 { AwsInputs.VpcEndpoint.PrivateDnsEnabled, PlanValue.Of(true) },

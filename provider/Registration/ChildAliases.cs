@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Registration;

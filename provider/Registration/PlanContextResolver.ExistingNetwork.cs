@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Registration;

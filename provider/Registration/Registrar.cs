@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Registration;

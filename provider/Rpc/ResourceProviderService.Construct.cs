@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Grpc.Core;
 using Pulumirpc;
 using TidbDms.Provider.Component;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 

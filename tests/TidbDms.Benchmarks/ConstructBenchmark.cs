@@ -152,7 +152,7 @@ internal static class ConstructBenchmark
             Row("GetSchema, warm (20 calls)", $"{Summary(warm, "F2")} ms");
 
             var inputs = LargestTopology();
-            var plan = Planner.Plan("bench-0", TidbDmsMigrationInputs.Read(inputs).Args!, new PlanContext(
+            var plan = Planner.Plan("bench-0", InputCheck.Run(inputs).Args!, new PlanContext(
                 Region, "aws", Zones(), "123456789012", Project, Stack, ImmutableSortedDictionary<string, DmsRoleState>.Empty));
             var chain = LongestChain(plan);
             var bound = (chain + 1) * latency.TotalMilliseconds;

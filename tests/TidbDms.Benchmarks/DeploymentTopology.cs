@@ -19,7 +19,7 @@ internal sealed record DeploymentTopology(string Network, string Compute, bool C
 
     public MigrationPlan Plan()
     {
-        var read = TidbDmsMigrationInputs.Read(Inputs);
+        var read = InputCheck.Run(Inputs);
         var args = read.Args ?? throw new InvalidOperationException($"{Name}: {string.Join("; ", read.Errors)}");
         return Planner.Plan("mig", args, OfflinePlanContext.For(Region, "bench", "dev"));
     }

@@ -4,7 +4,7 @@
 # timed out ÷ every mutant that compiled) and the mutants that survived.
 #
 #   tests/mutation/run.sh [FOLDER ...]     (default: Component Planning Values Registration Preflight OfflineEngine)
-#   tests/mutation/run.sh Preflight/GrantParser.cs 'Component/ArgsValidator*.cs'   (files under provider/, a glob each)
+#   tests/mutation/run.sh Preflight/GrantParser.cs 'Component/InputValidator*.cs'   (files under provider/, a glob each)
 #   tests/mutation/run.sh Values,Registration         (one Stryker run over both: one build, one initial test run)
 #
 # It is a command to run before releasing, not part of CI: a folder takes from a quarter of an hour to

@@ -3,6 +3,7 @@ using TidbDms.Provider.Cli;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.OfflineEngine;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 

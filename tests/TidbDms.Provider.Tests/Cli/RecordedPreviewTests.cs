@@ -51,7 +51,7 @@ internal sealed class RecordedPreviewTests
 
         var (components, answer, records) = await PreviewAsync(inputs);
 
-        var plan = Planner.Plan("mig", TidbDmsMigrationInputs.Read(inputs).Args!, OfflinePlanContext.For("us-west-2", "shop", "dev"));
+        var plan = Planner.Plan("mig", InputCheck.Run(inputs).Args!, OfflinePlanContext.For("us-west-2", "shop", "dev"));
         var result = components.Single();
         Assert.Multiple(() =>
         {
@@ -90,7 +90,7 @@ internal sealed class RecordedPreviewTests
 
         var (components, answer, records) = await PreviewAsync(inputs);
 
-        var expected = TidbDmsMigrationInputs.Read(inputs).Errors;
+        var expected = InputCheck.Run(inputs).Errors;
         var result = components.Single();
         Assert.Multiple(() =>
         {
@@ -113,7 +113,7 @@ internal sealed class RecordedPreviewTests
 
         var (components, _, _) = await PreviewAsync(inputs);
 
-        var expected = TidbDmsMigrationInputs.Read(inputs).Warnings;
+        var expected = InputCheck.Run(inputs).Warnings;
         Assert.That(expected, Is.Not.Empty);
         Assert.That(components.Single().Diagnostics.Select(d => (d.Severity, d.Urn, d.Message)),
             Is.EquivalentTo(expected.Select(w => (MessageSeverity.Warning, ComponentUrn, w.ToString()))));

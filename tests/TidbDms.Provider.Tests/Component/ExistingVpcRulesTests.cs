@@ -22,7 +22,7 @@ internal sealed class ExistingVpcRulesTests
         .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId)
         .With("vpcPeering.tidbCidr", TestValues.TidbCidr);
 
-    private static InputReadResult Read(Inputs inputs) => TidbDmsMigrationInputs.Read(inputs.Build());
+    private static InputCheckResult Read(Inputs inputs) => InputCheck.Run(inputs.Build());
 
     [Test]
     public void The_existing_VPC_is_read()

@@ -209,7 +209,7 @@ internal sealed class InputDefaultsTests
 
     private static TidbDmsMigrationArgs Read(Inputs inputs)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
         Assert.That(result.Errors, Is.Empty);
         return result.Args!;
     }

@@ -120,7 +120,7 @@ internal sealed class InputRuleEdgeTests
 
     private static void AssertErrors(Inputs inputs, params InputError[] expected)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.EqualTo(expected));
         Assert.That(result.Args is null, Is.EqualTo(expected.Length > 0));

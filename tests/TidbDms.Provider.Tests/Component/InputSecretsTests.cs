@@ -50,7 +50,7 @@ internal sealed class InputSecretsTests
     [TestCaseSource(nameof(FailingScenarios))]
     public void The_password_never_appears_in_a_message(Inputs inputs)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.Not.Empty, "each scenario must fail, or it proves nothing");
         var texts = result.Errors.SelectMany(e => new[] { e.ToString(), e.Reason, e.Value ?? "", e.Path })
@@ -66,7 +66,7 @@ internal sealed class InputSecretsTests
     {
         var password = PropertyValue.Array(PlainPassword).WithSecret(arrivedSecret);
 
-        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", password).Build());
+        var result = InputCheck.Run(Inputs.Valid().With("cluster.password", password).Build());
 
         Assert.That(result.Errors, Is.EqualTo(new[]
         {
@@ -77,7 +77,7 @@ internal sealed class InputSecretsTests
     [Test]
     public void A_password_that_arrived_plain_is_secret()
     {
-        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster.password", PlainPassword).Build());
+        var result = InputCheck.Run(Inputs.Valid().With("cluster.password", PlainPassword).Build());
 
         Assert.That(result.Args!.Cluster.Password, Has.Property("IsSecret").True.And.Property("Value").EqualTo(TestValues.Password));
         Assert.That(result.Args.Cluster.Password!.ToString(), Is.EqualTo("[secret]"));
@@ -96,7 +96,7 @@ internal sealed class InputSecretsTests
             .With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.String("crm").WithSecret()))
             .With("tags.team", PropertyValue.String("data").WithSecret());
 
-        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(inputs.Build()).Args!);
+        var states = ArgsInputs.NonPlain(InputCheck.Run(inputs.Build()).Args!);
 
         Assert.That(
             states.Where(kv => kv.Value.IsSecret).Select(kv => kv.Key),
@@ -112,7 +112,7 @@ internal sealed class InputSecretsTests
             ("username", PropertyValue.String(TestValues.StarterUsername)),
             ("password", PlainPassword)).WithSecret();
 
-        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster", cluster).Build()).Args!);
+        var states = ArgsInputs.NonPlain(InputCheck.Run(Inputs.Valid().With("cluster", cluster).Build()).Args!);
 
         Assert.That(states["cluster.host"], Is.EqualTo(InputState.Known(isSecret: true)));
         Assert.That(states["cluster.port"], Is.EqualTo(InputState.Known(isSecret: true)));
@@ -134,7 +134,7 @@ internal sealed class InputSecretsTests
                 .WithDependencies(["urn:task"]))
             .With("tags", PropertyValue.Object(("team", PropertyValue.String("data").WithDependencies(["urn:team"]))));
 
-        var states = ArgsInputs.NonPlain(TidbDmsMigrationInputs.Read(inputs.Build()).Args!);
+        var states = ArgsInputs.NonPlain(InputCheck.Run(inputs.Build()).Args!);
 
         Assert.Multiple(() =>
         {
@@ -155,14 +155,14 @@ internal sealed class InputSecretsTests
         var inputs = Inputs.Valid().Build()
             .SetItem("cluster", PropertyValue.Object(("password", PlainPassword), ("host", PropertyValue.String("h"))).WithDependencies([Source]));
 
-        var marked = TidbDmsMigrationInputs.MarkSecrets(inputs);
+        var marked = InputCheck.MarkSecrets(inputs);
 
         Assert.Multiple(() =>
         {
             Assert.That(marked["cluster"], Is.EqualTo(
                 PropertyValue.Object(("password", PlainPassword.WithSecret()), ("host", PropertyValue.String("h"))).WithDependencies([Source])));
             Assert.That(marked.Remove("cluster"), Is.EqualTo(inputs.Remove("cluster")), "nothing else changes");
-            Assert.That(TidbDmsMigrationInputs.MarkSecrets(marked), Is.EqualTo(marked), "marking twice changes nothing");
+            Assert.That(InputCheck.MarkSecrets(marked), Is.EqualTo(marked), "marking twice changes nothing");
         });
     }
 
@@ -174,8 +174,8 @@ internal sealed class InputSecretsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(TidbDmsMigrationInputs.MarkSecrets(inputs), Is.EqualTo(inputs));
-            Assert.That(TidbDmsMigrationInputs.MarkSecrets(unknownCluster), Is.EqualTo(unknownCluster));
+            Assert.That(InputCheck.MarkSecrets(inputs), Is.EqualTo(inputs));
+            Assert.That(InputCheck.MarkSecrets(unknownCluster), Is.EqualTo(unknownCluster));
         });
     }
 }

@@ -24,7 +24,7 @@ internal sealed class InputUnknownsTests
     {
         var inputs = PublicEndpointNonPlainLeaves.Aggregate(Inputs.Valid(), (i, path) => i.With(path, PropertyValue.Computed));
 
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.Warnings, Is.Empty);
@@ -62,7 +62,7 @@ internal sealed class InputUnknownsTests
     {
         var cluster = PropertyValue.Computed.WithSecret().WithDependencies(["urn:cluster"]);
 
-        var result = TidbDmsMigrationInputs.Read(Inputs.ValidDedicated().With("cluster", cluster).Build());
+        var result = InputCheck.Run(Inputs.ValidDedicated().With("cluster", cluster).Build());
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That(
@@ -82,7 +82,7 @@ internal sealed class InputUnknownsTests
     [Test]
     public void An_unknown_cluster_is_not_secret_unless_marked_but_its_password_is()
     {
-        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("cluster", PropertyValue.Computed).Build());
+        var result = InputCheck.Run(Inputs.Valid().With("cluster", PropertyValue.Computed).Build());
 
         var states = ArgsInputs.NonPlain(result.Args!);
         Assert.That(states["cluster.host"], Is.EqualTo(InputState.Unknown()));
@@ -95,7 +95,7 @@ internal sealed class InputUnknownsTests
     {
         var inputs = Inputs.ValidDedicated().With("connectivity", connectivity).With(objectPath, PropertyValue.Computed);
 
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.Empty);
         var fields = ContractInputs.ChildrenOf(objectPath).Select(s => s.Path).ToArray();
@@ -107,7 +107,7 @@ internal sealed class InputUnknownsTests
     [Test]
     public void An_unknown_privateEndpoint_with_another_connectivity_is_not_an_error_as_it_may_be_null()
     {
-        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("privateEndpoint", PropertyValue.Computed).Build());
+        var result = InputCheck.Run(Inputs.Valid().With("privateEndpoint", PropertyValue.Computed).Build());
 
         Assert.That(result.Errors, Is.Empty);
     }
@@ -121,7 +121,7 @@ internal sealed class InputUnknownsTests
             .With("tags.team", "data")
             .With("tags.owner", PropertyValue.Computed);
 
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.Empty);
         var states = ArgsInputs.NonPlain(result.Args!);
@@ -164,7 +164,7 @@ internal sealed class InputUnknownsTests
     [TestCaseSource(nameof(RulesThatSkipUnknowns))]
     public void Rules_skip_unknown_values(Inputs inputs)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.Warnings, Is.Empty);

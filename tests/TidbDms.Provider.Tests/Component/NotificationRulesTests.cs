@@ -15,7 +15,7 @@ internal sealed class NotificationRulesTests
     [Test]
     public void The_topic_is_read()
     {
-        var args = TidbDmsMigrationInputs.Read(Starter.With("notifications.snsTopicArn", TopicArn).Build()).Args!;
+        var args = InputCheck.Run(Starter.With("notifications.snsTopicArn", TopicArn).Build()).Args!;
 
         Assert.That(args.Notifications!.SnsTopicArn.Value, Is.EqualTo(TopicArn));
     }
@@ -23,7 +23,7 @@ internal sealed class NotificationRulesTests
     [Test]
     public void Without_notifications_there_are_none()
     {
-        Assert.That(TidbDmsMigrationInputs.Read(Starter.Build()).Args!.Notifications, Is.Null);
+        Assert.That(InputCheck.Run(Starter.Build()).Args!.Notifications, Is.Null);
     }
 
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms-events")]
@@ -31,7 +31,7 @@ internal sealed class NotificationRulesTests
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms-events.fifo")]
     public void A_topic_ARN_is_accepted(string arn)
     {
-        Assert.That(TidbDmsMigrationInputs.Read(Starter.With("notifications.snsTopicArn", arn).Build()).Errors, Is.Empty);
+        Assert.That(InputCheck.Run(Starter.With("notifications.snsTopicArn", arn).Build()).Errors, Is.Empty);
     }
 
     [TestCase("dms-events")]
@@ -40,7 +40,7 @@ internal sealed class NotificationRulesTests
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms events")]
     public void A_malformed_topic_ARN_is_refused(string arn)
     {
-        var result = TidbDmsMigrationInputs.Read(Starter.With("notifications.snsTopicArn", arn).Build());
+        var result = InputCheck.Run(Starter.With("notifications.snsTopicArn", arn).Build());
 
         Assert.That(result.Errors, Is.EqualTo(new[]
         {
@@ -55,7 +55,7 @@ internal sealed class NotificationRulesTests
     [Test]
     public void Notifications_without_a_topic_are_refused()
     {
-        var result = TidbDmsMigrationInputs.Read(Starter.With("notifications", PropertyValue.Object()).Build());
+        var result = InputCheck.Run(Starter.With("notifications", PropertyValue.Object()).Build());
 
         Assert.That(result.Errors, Is.EqualTo(new[]
         {
@@ -70,7 +70,7 @@ internal sealed class NotificationRulesTests
     [Test]
     public void Notifications_are_refused_with_Serverless()
     {
-        var result = TidbDmsMigrationInputs.Read(Starter
+        var result = InputCheck.Run(Starter
             .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
             .With("task.schemas", Inputs.Strings("app"))
             .With("replication.mode", "Serverless")
@@ -91,7 +91,7 @@ internal sealed class NotificationRulesTests
     [Test]
     public void An_unknown_topic_plans()
     {
-        var result = TidbDmsMigrationInputs.Read(Starter.With("notifications.snsTopicArn", PropertyValue.Computed).Build());
+        var result = InputCheck.Run(Starter.With("notifications.snsTopicArn", PropertyValue.Computed).Build());
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.Args!.Notifications!.SnsTopicArn.IsKnown, Is.False);

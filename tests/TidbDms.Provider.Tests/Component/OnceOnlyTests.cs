@@ -60,7 +60,7 @@ internal sealed class OnceOnlyTests
     [TestCaseSource(nameof(Cases))]
     public void A_refused_input_is_reported_once(Inputs inputs, string[] paths)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(paths), string.Join("\n", result.Errors));
     }

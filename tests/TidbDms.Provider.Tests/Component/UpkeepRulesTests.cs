@@ -57,7 +57,7 @@ internal sealed class UpkeepRulesTests
     [TestCaseSource(nameof(WindowCases))]
     public void Maintenance_window_is_validated_locally(string window, InputError[] expected)
     {
-        var result = TidbDmsMigrationInputs.Read(Starter.With(Window, window).Build());
+        var result = InputCheck.Run(Starter.With(Window, window).Build());
 
         Assert.That(result.Errors, Is.EqualTo(expected));
     }
@@ -65,8 +65,8 @@ internal sealed class UpkeepRulesTests
     [Test]
     public void Auto_minor_version_upgrade_is_on_unless_the_version_is_pinned()
     {
-        var unpinned = TidbDmsMigrationInputs.Read(Starter.Build()).Args!.Replication;
-        var pinned = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").Build()).Args!.Replication;
+        var unpinned = InputCheck.Run(Starter.Build()).Args!.Replication;
+        var pinned = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").Build()).Args!.Replication;
 
         Assert.Multiple(() =>
         {
@@ -80,7 +80,7 @@ internal sealed class UpkeepRulesTests
     [Test]
     public void Auto_minor_version_upgrade_with_a_pinned_version_is_a_warning()
     {
-        var result = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", true).Build());
+        var result = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", true).Build());
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.Warnings, Is.EqualTo(new[]
@@ -96,8 +96,8 @@ internal sealed class UpkeepRulesTests
     [Test]
     public void Auto_minor_version_upgrade_off_with_a_pinned_version_or_on_without_one_is_quiet()
     {
-        var pinnedOff = TidbDmsMigrationInputs.Read(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", false).Build());
-        var unpinnedOn = TidbDmsMigrationInputs.Read(Starter.With("replication.autoMinorVersionUpgrade", true).Build());
+        var pinnedOff = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", false).Build());
+        var unpinnedOn = InputCheck.Run(Starter.With("replication.autoMinorVersionUpgrade", true).Build());
 
         Assert.That(pinnedOff.Warnings.Concat(unpinnedOn.Warnings), Is.Empty);
     }
@@ -105,7 +105,7 @@ internal sealed class UpkeepRulesTests
     [Test]
     public void Upkeep_settings_are_refused_with_Serverless()
     {
-        var result = TidbDmsMigrationInputs.Read(Serverless
+        var result = InputCheck.Run(Serverless
             .With("replication.autoMinorVersionUpgrade", true)
             .With(Window, "sun:10:30-sun:11:30")
             .With("replication.applyImmediately", true)
@@ -123,6 +123,6 @@ internal sealed class UpkeepRulesTests
     public void ApplyImmediately_false_as_the_SDKs_send_it_is_accepted_with_Serverless()
     {
         // The SDKs fill in the schema default (false) when the program leaves it out.
-        Assert.That(TidbDmsMigrationInputs.Read(Serverless.With("replication.applyImmediately", false).Build()).Errors, Is.Empty);
+        Assert.That(InputCheck.Run(Serverless.With("replication.applyImmediately", false).Build()).Errors, Is.Empty);
     }
 }

@@ -1,3 +1,4 @@
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
 

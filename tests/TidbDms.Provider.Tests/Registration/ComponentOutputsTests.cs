@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;

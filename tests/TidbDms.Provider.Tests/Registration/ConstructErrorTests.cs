@@ -52,7 +52,7 @@ internal sealed class ConstructErrorTests
     [TestCaseSource(nameof(InputRuleViolations))]
     public async Task An_input_rule_violation_is_an_invalid_argument_naming_each_path_and_registers_nothing(Inputs inputs)
     {
-        var expected = TidbDmsMigrationInputs.Read(inputs.Build()).Errors;
+        var expected = InputCheck.Run(inputs.Build()).Errors;
         Assert.That(expected, Is.Not.Empty, "the case must break a rule");
         await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false));
 
@@ -103,7 +103,7 @@ internal sealed class ConstructErrorTests
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", inputs.Build()));
 
-        var args = TidbDmsMigrationInputs.Read(inputs.Build()).Args!;
+        var args = InputCheck.Run(inputs.Build()).Args!;
         var roles = DmsRoleNames.NeededFor(args).ToImmutableSortedDictionary(
             n => n,
             n => ownRoles.Contains(n) ? DmsRoleState.OwnedByThisComponent : existingRoles.Contains(n) ? DmsRoleState.Exists : DmsRoleState.Missing,

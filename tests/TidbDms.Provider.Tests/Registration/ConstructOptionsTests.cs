@@ -86,7 +86,7 @@ internal sealed class ConstructOptionsTests
         await test.ConstructAsync("mig", Base.Inputs.Build());
 
         var registrations = test.Engine.Registrations;
-        var plan = Planner.Plan("mig", TidbDmsMigrationInputs.Read(Base.Inputs.Build()).Args!, OfflinePlanContext.For(Scenario.Region, Scenario.Project, Scenario.Stack));
+        var plan = Planner.Plan("mig", InputCheck.Run(Base.Inputs.Build()).Args!, OfflinePlanContext.For(Scenario.Region, Scenario.Project, Scenario.Stack));
         var fixedNames = plan.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Multiple(() =>
         {
@@ -117,7 +117,7 @@ internal sealed class ConstructOptionsTests
 
         var result = await test.ConstructAsync("mig", inputs.Build());
 
-        var read = TidbDmsMigrationInputs.Read(inputs.Build());
+        var read = InputCheck.Run(inputs.Build());
         var context = new PlanContext(Scenario.Region, "aws", Scenario.Zones, "123456789012", Scenario.Project, Scenario.Stack,
             DmsRoleNames.NeededFor(ReplicationMode.Instance).ToImmutableSortedDictionary(n => n, _ => DmsRoleState.Exists, StringComparer.Ordinal));
         var expected = read.Warnings.Concat(ContextValidator.Validate(read.Args!, context).Warnings).Select(w => w.ToString()).ToList();

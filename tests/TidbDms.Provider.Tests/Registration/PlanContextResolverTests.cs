@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Moq;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;

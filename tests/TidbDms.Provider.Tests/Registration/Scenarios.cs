@@ -31,7 +31,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
     /// <summary>What the planner makes of these inputs in that account: the expectation every registration is checked against.</summary>
     public MigrationPlan Plan(string componentName)
     {
-        var args = TidbDmsMigrationInputs.Read(Inputs.Build()).Args!;
+        var args = InputCheck.Run(Inputs.Build()).Args!;
         var roles = DmsRoleNames.NeededFor(args)
             .ToImmutableSortedDictionary(n => n, _ => RolesExist ? DmsRoleState.Exists : DmsRoleState.Missing, StringComparer.Ordinal);
         return Planner.Plan(componentName, args, new PlanContext(Region, "aws", Zones, "123456789012", Project, Stack, roles));

@@ -118,7 +118,7 @@ public sealed class SchemaReaderAgreementTests
         c.Prerequisites?.Invoke(map);
         map.Set(c.Path, c.Value);
 
-        var result = TidbDmsMigrationInputs.Read(map.Build());
+        var result = InputCheck.Run(map.Build());
 
         Assert.That(result.Errors.Select(e => e.ToString()), Is.Empty, $"inputs: {map}");
         Assert.That(c.Read(result.Args!), Is.EqualTo(c.Expected));
@@ -132,7 +132,7 @@ public sealed class SchemaReaderAgreementTests
         var map = InputMap.Valid();
         map.Set(path, Str("x"));
 
-        var result = TidbDmsMigrationInputs.Read(map.Build());
+        var result = InputCheck.Run(map.Build());
 
         Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[] { path }));
     }

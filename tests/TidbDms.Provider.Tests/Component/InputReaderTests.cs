@@ -6,7 +6,7 @@ namespace TidbDms.Provider.Tests.Component;
 
 /// <summary>Structure: names, types, whole numbers, enums, required fields, empties, nulls, plain unknowns.</summary>
 [TestFixture]
-internal sealed class ArgsReaderTests
+internal sealed class InputReaderTests
 {
     private const string TierList = "'Starter', 'Essential' or 'Dedicated'";
     private const string PlainUnknownProblem = "is unknown during the preview, but it decides which resources the component creates";
@@ -235,7 +235,7 @@ internal sealed class ArgsReaderTests
     [TestCaseSource(nameof(PlainUnknowns))]
     public void Reports_exactly(Inputs inputs, InputError[] expected)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.EqualTo(expected));
         if (expected.Length == 0)
@@ -251,7 +251,7 @@ internal sealed class ArgsReaderTests
     [Test]
     public void Plain_unknown_error_says_how_to_fix_it()
     {
-        var result = TidbDmsMigrationInputs.Read(Inputs.Valid().With("tier", PropertyValue.Computed).Build());
+        var result = InputCheck.Run(Inputs.Valid().With("tier", PropertyValue.Computed).Build());
 
         Assert.That(
             result.Errors.Single().Reason,
@@ -269,7 +269,7 @@ internal sealed class ArgsReaderTests
             .With("task", PropertyValue.Object())
             .With("notifications", PropertyValue.Object());
 
-        var result = TidbDmsMigrationInputs.Read(everythingEmpty.Build());
+        var result = InputCheck.Run(everythingEmpty.Build());
 
         var required = ContractInputs.All.Where(s => s.Required && s.Type != InputType.Object).Select(s => s.Path);
         Assert.That(result.Errors.Where(e => e.Problem == "is required").Select(e => e.Path), Is.EqualTo(required));

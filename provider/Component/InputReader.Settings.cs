@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>The second release's nested settings objects: cluster.endpointSettings and task.settings.</summary>
-internal sealed partial class ArgsReader
+internal sealed partial class InputReader
 {
     private EndpointSettingsArgs? ReadEndpointSettings(Scope cluster) =>
         ReadObject(cluster, "endpointSettings") is { } settings

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Registration.Construct;
 
 /// <summary>
 /// The resource options of the component, as <c>ConstructRequest</c> carries them. The engine

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Registration.Construct;
 
 /// <summary>
 /// One <c>Construct</c>, end to end: read and check the inputs, register the component while the AWS
@@ -29,8 +29,8 @@ internal sealed class ComponentConstructor
     public async Task<ConstructResult> ConstructAsync(ComponentRequest request, CancellationToken cancellationToken)
     {
         // Before anything is recorded (the component's own registration stores its inputs in state).
-        request = request with { Inputs = TidbDmsMigrationInputs.MarkSecrets(request.Inputs) };
-        var read = TidbDmsMigrationInputs.Read(request.Inputs);
+        request = request with { Inputs = InputCheck.MarkSecrets(request.Inputs) };
+        var read = InputCheck.Run(request.Inputs);
         var nameErrors = AwsNamingRules.CheckComponentName(request.Name).ToImmutableArray();
         if (!read.Errors.IsEmpty || !nameErrors.IsEmpty)
         {

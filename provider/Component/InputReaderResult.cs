@@ -4,14 +4,14 @@ using TidbDms.Provider.Values;
 namespace TidbDms.Provider.Component;
 
 /// <summary>
-/// What <see cref="ArgsReader"/> hands to <see cref="ArgsValidator"/>: args that are always complete
+/// What <see cref="InputReader"/> hands to <see cref="InputValidator"/>: args that are always complete
 /// (a field that failed holds its default, or is unknown), the structural errors, and what the
 /// rules need to avoid cascades and to tell "given" from "defaulted".
 /// </summary>
 /// <param name="Failed">Paths whose value was refused; rules involving them (or their children) are skipped.</param>
 /// <param name="Given">Every path the user gave a non-null value for (unknown included), as received,
 /// with the secret flag of its containers applied so that rendering it never shows a secret.</param>
-internal sealed record ArgsReadResult(
+internal sealed record InputReaderResult(
     TidbDmsMigrationArgs Args,
     ImmutableArray<InputError> Errors,
     ImmutableHashSet<string> Failed,

@@ -7,7 +7,7 @@ namespace TidbDms.Provider.Planning;
 /// A private endpoint over AWS PrivateLink: an interface VPC endpoint in the private subnets, whose
 /// security group admits the cluster port from the DMS security group only. No internet route.
 /// </summary>
-internal sealed class PrivateLinkStrategy(PrivateEndpointArgs privateEndpoint) : IConnectivityStrategy
+internal sealed class PrivateEndpointStrategy(PrivateEndpointArgs privateEndpoint) : IConnectivityStrategy
 {
     public const string InterfaceEndpointType = "Interface";
     public const string EndpointGroupDescription = "TiDB Cloud PrivateLink endpoint - managed by tidb-dms";

@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>Connectivity rules: PrivateLink and VPC peering settings and where they apply.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void VpcPeeringNeedsDedicated()
     {

@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Component;
 /// already refused, so each mistake is reported once. Rules that need AWS facts (region, zones,
 /// roles) live in <c>Planning.ContextValidator</c>.
 /// </summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private const string ExampleRegion = "us-west-2";
     private const string ExampleAccount = "123456789012";
@@ -28,12 +28,12 @@ internal sealed partial class ArgsValidator
     /// </summary>
     private static readonly char[] WildcardCharacters = ['%', '*', '?', '[', ']'];
 
-    private readonly ArgsReadResult _read;
+    private readonly InputReaderResult _read;
     private readonly TidbDmsMigrationArgs _args;
     private readonly List<InputError> _errors = [];
     private readonly List<InputWarning> _warnings = [];
 
-    private ArgsValidator(ArgsReadResult read)
+    private InputValidator(InputReaderResult read)
     {
         _read = read;
         _args = read.Args;
@@ -47,9 +47,9 @@ internal sealed partial class ArgsValidator
 
     private bool IsServerlessTier => _args.Tier is Tier.Starter or Tier.Essential;
 
-    public static (ImmutableArray<InputError> Errors, ImmutableArray<InputWarning> Warnings) Validate(ArgsReadResult read)
+    public static (ImmutableArray<InputError> Errors, ImmutableArray<InputWarning> Warnings) Validate(InputReaderResult read)
     {
-        var validator = new ArgsValidator(read);
+        var validator = new InputValidator(read);
         validator.Run();
         return ([.. validator._errors], [.. validator._warnings]);
     }

@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Tests.Component;
 /// task.settingsJson, and the credentials (password or Secrets Manager secret). Exact errors.
 /// </summary>
 [TestFixture]
-internal sealed class ArgsValidatorSettingsTests
+internal sealed class InputValidatorSettingsTests
 {
     private const string SecretArn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf";
     private const string KeyArn = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
@@ -278,7 +278,7 @@ internal sealed class ArgsValidatorSettingsTests
     [Test]
     public void Settings_json_that_sets_an_owned_key_is_a_warning_naming_the_input()
     {
-        var result = TidbDmsMigrationInputs.Read(WithTask(Target).With("task.settingsJson", "{\"TargetMetadata\": {\"LobMaxSize\": 64, \"TargetSchema\": \"\"}}").Build());
+        var result = InputCheck.Run(WithTask(Target).With("task.settingsJson", "{\"TargetMetadata\": {\"LobMaxSize\": 64, \"TargetSchema\": \"\"}}").Build());
 
         Assert.Multiple(() =>
         {
@@ -298,7 +298,7 @@ internal sealed class ArgsValidatorSettingsTests
     public void Invalid_secret_settings_json_is_reported_without_its_text()
     {
         const string Hidden = "{\"X\": \"hunter2-SECRET\" oops}";
-        var result = TidbDmsMigrationInputs.Read(WithTask(Target).With("task.settingsJson", PropertyValue.String(Hidden).WithSecret()).Build());
+        var result = InputCheck.Run(WithTask(Target).With("task.settingsJson", PropertyValue.String(Hidden).WithSecret()).Build());
 
         Assert.Multiple(() =>
         {
@@ -310,8 +310,8 @@ internal sealed class ArgsValidatorSettingsTests
     [Test]
     public void Task_settings_default_per_endpoint_type()
     {
-        var target = TidbDmsMigrationInputs.Read(WithTask(Target).Build()).Args!.Task!.Settings;
-        var source = TidbDmsMigrationInputs.Read(WithTask(Source).Build()).Args!.Task!.Settings;
+        var target = InputCheck.Run(WithTask(Target).Build()).Args!.Task!.Settings;
+        var source = InputCheck.Run(WithTask(Source).Build()).Args!.Task!.Settings;
 
         Assert.Multiple(() =>
         {
@@ -325,7 +325,7 @@ internal sealed class ArgsValidatorSettingsTests
 
     private static void AssertErrors(Inputs inputs, InputError[] expected)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.EqualTo(expected), string.Join("\n", result.Errors));
         Assert.That(result.Args, expected.Length == 0 ? Is.Not.Null : Is.Null);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace TidbDms.Provider.Component;
 
 /// <summary>replication.* upkeep rules: minor version upgrades, the maintenance window, applying changes.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private const string MaintenanceWindowExample = "sun:23:00-mon:01:30";
 

@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>cluster.endpointSettings rules: each setting belongs to one endpoint type, and stays in DMS's range.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void EndpointSettingsRules()
     {

@@ -7,14 +7,14 @@ namespace TidbDms.Provider.Component;
 /// <summary>
 /// Reads the component's raw inputs into <see cref="TidbDmsMigrationArgs"/>: names, types, required
 /// fields, plain-ness, secrets, dependencies and defaults, exactly as <see cref="ContractInputs"/>
-/// lists them. Cross-field rules are <see cref="ArgsValidator"/>'s.
+/// lists them. Cross-field rules are <see cref="InputValidator"/>'s.
 /// </summary>
 /// <remarks>
 /// It never stops at a failure: a failed plain field gets its default (or the enum's first member),
 /// a failed non-plain field becomes unknown, and the path is remembered so that no rule reports a
 /// consequence of it. That is how every error is reported at once without cascades.
 /// </remarks>
-internal sealed partial class ArgsReader
+internal sealed partial class InputReader
 {
     private const string ComponentName = "TidbDmsMigration";
 
@@ -63,7 +63,7 @@ internal sealed partial class ArgsReader
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PropertyValue> _given = new(StringComparer.Ordinal);
 
-    private ArgsReader()
+    private InputReader()
     {
     }
 
@@ -86,11 +86,11 @@ internal sealed partial class ArgsReader
         Present,
     }
 
-    public static ArgsReadResult Read(ImmutableSortedDictionary<string, PropertyValue> inputs)
+    public static InputReaderResult Read(ImmutableSortedDictionary<string, PropertyValue> inputs)
     {
-        var reader = new ArgsReader();
+        var reader = new InputReader();
         var args = reader.ReadArgs(new Scope(null, ScopeState.Known, inputs, false, []));
-        return new ArgsReadResult(
+        return new InputReaderResult(
             args,
             [.. reader._errors],
             reader._failed.ToImmutableHashSet(StringComparer.Ordinal),

@@ -8,7 +8,7 @@ namespace TidbDms.Provider.Planning;
 /// "two private and one public subnet" layout. DMS stays unreachable from the internet, and its
 /// traffic leaves from the NAT gateways' Elastic IPs (what a Dedicated IP access list must allow).
 /// </summary>
-internal sealed class PublicNatStrategy(NatGatewayStrategy natGateways) : IConnectivityStrategy
+internal sealed class PublicEndpointNatGatewayStrategy(NatGatewayStrategy natGateways) : IConnectivityStrategy
 {
     public const string NatConnectivityType = "public";
     public const string EipDomain = "vpc";

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace TidbDms.Provider.Component;
 
 /// <summary>task.* and tags rules: what the task migrates, and the tags AWS accepts.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void ServerlessNeedsTask()
     {

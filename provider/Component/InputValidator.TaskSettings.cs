@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>task.settings and task.settingsJson rules: combinations DMS refuses or ignores, ranges, and JSON that parses.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void TaskSettingsRules()
     {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Registration.Construct;
 
 /// <summary>
 /// What Construct returns: the component URN, its outputs (plain or secret values, unknowns only in a

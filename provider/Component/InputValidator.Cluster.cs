@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>cluster.* rules: host, port, user name, TLS.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void AlibabaCloudHostIsRefused()
     {

@@ -3,7 +3,7 @@ using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
 using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Registration.Construct;
 
 /// <summary>
 /// The component's outputs from the plan and the children's results: secret when derived from a

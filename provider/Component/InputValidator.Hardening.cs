@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>Rules on what AWS and DNS accept: the cluster's host name, tag keys and values.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private const int MaxHostNameLength = 253;
     private const int MaxHostLabelLength = 63;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TidbDms.Provider.Component;
 
 /// <summary>notifications.* rules: the topic ARN, and the replication mode DMS event subscriptions cover.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     /// <summary>
     /// An SNS topic ARN: topic names are 1 to 256 letters, digits, hyphens and underscores, with

@@ -7,7 +7,7 @@ namespace TidbDms.Provider.Planning;
 /// A public endpoint reached from public subnets: the instance is publicly accessible and has its
 /// own public IPs (what a Dedicated IP access list must allow). Cheaper than NAT; Instance mode only.
 /// </summary>
-internal sealed class PublicSubnetStrategy : IConnectivityStrategy
+internal sealed class PublicEndpointPublicSubnetStrategy : IConnectivityStrategy
 {
     public bool PubliclyAccessible => true;
 

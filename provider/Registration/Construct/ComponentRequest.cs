@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TidbDms.Provider.Values;
 
-namespace TidbDms.Provider.Registration;
+namespace TidbDms.Provider.Registration.Construct;
 
 /// <summary>
 /// One <c>Construct</c> call in domain terms. <see cref="Inputs"/> already carry the request's

@@ -1,7 +1,7 @@
 namespace TidbDms.Provider.Component;
 
 /// <summary>network.* rules: the VPC CIDR, zones, public access and NAT gateways.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void VpcCidrIsUsable()
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TidbDms.Provider.Component;
 
 /// <summary>cluster credentials rules: a password or a Secrets Manager secret (exactly one), and a user name unless the secret holds it.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     [GeneratedRegex(@"^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SecretArn();

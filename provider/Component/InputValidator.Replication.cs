@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TidbDms.Provider.Component;
 
 /// <summary>replication.* rules: instance and Serverless settings and where they apply.</summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private void InstanceClassIsWellFormed()
     {

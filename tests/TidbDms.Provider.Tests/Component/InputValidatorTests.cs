@@ -6,7 +6,7 @@ namespace TidbDms.Provider.Tests.Component;
 
 /// <summary>One table per rule of the public contract: the exact error (or none) for each case.</summary>
 [TestFixture]
-internal sealed class ArgsValidatorTests
+internal sealed class InputValidatorTests
 {
     private const string DefaultDatabases = "INFORMATION_SCHEMA, PERFORMANCE_SCHEMA, METRICS_SCHEMA, mysql, sys, test, lightning_task_info";
 
@@ -662,7 +662,7 @@ internal sealed class ArgsValidatorTests
     [Test]
     public void No_TLS_over_a_Dedicated_public_endpoint_is_a_warning()
     {
-        var result = TidbDmsMigrationInputs.Read(Dedicated.With("cluster.sslMode", "none").Build());
+        var result = InputCheck.Run(Dedicated.With("cluster.sslMode", "none").Build());
 
         Assert.That(result.Warnings, Is.EqualTo(new[]
         {
@@ -676,7 +676,7 @@ internal sealed class ArgsValidatorTests
     [Test]
     public void Warnings_come_with_errors_too()
     {
-        var result = TidbDmsMigrationInputs.Read(Dedicated.With("cluster.sslMode", "none").With("cluster.port", 0).Build());
+        var result = InputCheck.Run(Dedicated.With("cluster.sslMode", "none").With("cluster.port", 0).Build());
 
         Assert.That(result.Warnings.Select(w => w.Path), Is.EqualTo(new[] { "cluster.sslMode" }));
         Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[] { "cluster.port" }));
@@ -704,7 +704,7 @@ internal sealed class ArgsValidatorTests
             .With("cluster.hots", "typo")
             .With("tier", "starter");
 
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[]
         {
@@ -739,14 +739,14 @@ internal sealed class ArgsValidatorTests
             .With("network.availabilityZoneCount", 3)
             .With("network.availabilityZones", PropertyValue.Array(PropertyValue.Bool(true)));
 
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[] { "tier", "cluster.port", "network.availabilityZones[0]" }));
     }
 
     private static void AssertErrors(Inputs inputs, InputError[] expected)
     {
-        var result = TidbDmsMigrationInputs.Read(inputs.Build());
+        var result = InputCheck.Run(inputs.Build());
 
         Assert.That(result.Errors, Is.EqualTo(expected));
         if (expected.Length == 0)

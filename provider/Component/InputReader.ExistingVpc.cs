@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace TidbDms.Provider.Component;
 
 /// <summary>Reads <c>network.vpcId</c>, <c>network.subnetIds</c> and <c>network.routeTableIds</c>.</summary>
-internal sealed partial class ArgsReader
+internal sealed partial class InputReader
 {
     /// <returns>Null without <c>vpcId</c>; the rules then refuse subnet and route table IDs given alone.</returns>
     private ExistingVpcArgs? ReadExistingVpc(Scope network)

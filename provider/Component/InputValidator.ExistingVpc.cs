@@ -7,7 +7,7 @@ namespace TidbDms.Provider.Component;
 /// builds (errors with an existing one), and the ID formats. The facts only AWS knows (the subnets
 /// exist, lie in the VPC, span two zones; the VPC's DNS) are <c>Planning.ContextValidator</c>'s.
 /// </summary>
-internal sealed partial class ArgsValidator
+internal sealed partial class InputValidator
 {
     private const string VpcIdPath = "network.vpcId";
     private const string SubnetIdsPath = "network.subnetIds";
