@@ -18,9 +18,10 @@ namespace TidbDms.Provider.OfflineEngine;
 /// "" (not created), so outputs the cloud leaves out read as unknown. Update: the same, with an ID
 /// always set. Outputs named in <c>additionalSecretOutputs</c> come back secret. After a failed
 /// <c>Construct</c> the Pulumi engine aborts the deployment; this one keeps serving the calls under
-/// way, so a preview reports every component's errors at once.
+/// way, so a preview reports every component's errors at once. Remote components are in
+/// <c>Deployment.Remote.cs</c>.
 /// </remarks>
-internal sealed class Deployment : IDisposable
+internal sealed partial class Deployment : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly HashSet<string> _urns = new(StringComparer.Ordinal);
@@ -301,57 +302,6 @@ internal sealed class Deployment : IDisposable
         };
         Record(new RegistrationRecord(resource, id, outputs, started, Stopwatch.GetTimestamp(), request.Clone()));
         return answer;
-    }
-
-    private async Task<RegistrationOutcome> RegisterRemoteAsync(RegisterResourceRequest request, long started, CancellationToken cancellationToken)
-    {
-        RequireTypeToken(request.Type, "a remote component");
-        var package = request.Type[..request.Type.IndexOf(':', StringComparison.Ordinal)];
-        ProviderPlugin? plugin;
-        lock (_gate)
-        {
-            _plugins.TryGetValue(package, out plugin);
-        }
-
-        if (plugin is null)
-        {
-            throw new RpcException(new Status(
-                StatusCode.FailedPrecondition,
-                $"no resource plugin '{package}' is attached to this engine, so {request.Type} '{request.Name}' cannot be constructed"));
-        }
-
-        var parent = request.Parent.Length > 0 ? request.Parent : DefaultParent;
-        var declared = WireForms.Decode(ResourceUrn.Create(Options.Stack, Options.Project, parent, request.Type, request.Name), parent, request);
-        ConstructResponse response;
-        try
-        {
-            var protocol = await plugin.ConfigureAsync(Options, Address, request.Version, _stopping.Token).WaitAsync(cancellationToken).ConfigureAwait(false);
-            if (!protocol.AcceptSecrets)
-            {
-                return Failed(new ConstructFailure(declared, StatusCode.Unknown.ToString(), "plugins that can construct components must support secrets", []));
-            }
-
-            var construct = RemoteConstruct.Request(request, parent, Options, Address, protocol);
-            response = await plugin.Client.ConstructAsync(construct, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed(RemoteConstruct.Failure(declared, ex));
-        }
-
-        var (outputs, dependencies) = RemoteConstruct.Outputs(response, Options.DryRun);
-        Record(new RegistrationRecord(declared with { Urn = response.Urn }, "", outputs, started, Stopwatch.GetTimestamp(), request.Clone()));
-        return new RegistrationOutcome(RemoteConstruct.Answer(response.Urn, outputs, dependencies, request), null);
-    }
-
-    private RegistrationOutcome Failed(ConstructFailure failure)
-    {
-        lock (_gate)
-        {
-            _failures.Add(failure);
-        }
-
-        return new RegistrationOutcome(null, failure);
     }
 
     private void Record(RegistrationRecord record)
