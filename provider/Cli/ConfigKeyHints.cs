@@ -38,7 +38,7 @@ internal static class ConfigKeyHints
             }
 
             return $"{source}: the program declares no config '{key}', so nothing reads it"
-                + (suggestion is null ? $" (it declares {List(declared)})" : $"; did you mean '{suggestion}'?");
+                + (suggestion is null ? $" (it declares {Quoted(declared)})" : $"; did you mean '{suggestion}'?");
         }
 
         var ns = key[..colon];
@@ -114,6 +114,6 @@ internal static class ConfigKeyHints
         return d[a.Length, b.Length];
     }
 
-    private static string List(IReadOnlyCollection<string> keys) =>
+    private static string Quoted(List<string> keys) =>
         keys.Count == 0 ? "no config" : string.Join(", ", keys.Select(k => $"'{k}'"));
 }

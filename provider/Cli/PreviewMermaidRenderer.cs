@@ -90,7 +90,7 @@ internal static class PreviewMermaidRenderer
         private IEnumerable<RegisteredResource> OfType(string type) =>
             _children.Where(c => string.Equals(c.Type, type, StringComparison.Ordinal));
 
-        private static IEnumerable<string> DependenciesOf(RegisteredResource resource, string property) =>
+        private static ImmutableArray<string> DependenciesOf(RegisteredResource resource, string property) =>
             resource.PropertyDependencies.TryGetValue(property, out var urns) ? urns : [];
 
         private static PropertyValue? Input(RegisteredResource resource, string property) =>

@@ -11,6 +11,9 @@ namespace TidbDms.Provider.Cli;
 /// </summary>
 internal static class PulumiProgramLoader
 {
+    /// <summary>The top-level sections only a YAML program has.</summary>
+    private static readonly string[] YamlOnlySections = ["variables", "resources", "outputs"];
+
     private static readonly string[] FileNames = ["Pulumi.yaml", "Pulumi.yml"];
 
     /// <summary>Project-file keys that say nothing about what the program creates.</summary>
@@ -162,7 +165,7 @@ internal static class PulumiProgramLoader
         if (runtime is { IsNodeJs: true })
         {
             // A Node.js program's resources are in its code; these sections mean nothing to it.
-            foreach (var section in new[] { "variables", "resources", "outputs" }.Where(sections.ContainsKey))
+            foreach (var section in YamlOnlySections.Where(sections.ContainsKey))
             {
                 Error(sections[section].Key, $"'{section}' belongs to YAML programs: a nodejs program declares its resources and outputs in its code");
             }

@@ -90,7 +90,7 @@ internal sealed partial class InputValidator
             {
                 Error(path, shown, "must not be empty", "Write the schema's name, or remove it");
             }
-            else if (schema.IndexOfAny(WildcardCharacters) >= 0)
+            else if (schema.AsSpan().ContainsAny(WildcardCharacters))
             {
                 Error(
                     path,

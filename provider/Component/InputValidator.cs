@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -26,7 +27,7 @@ internal sealed partial class InputValidator
     /// and the glob characters users reach for. An underscore is a one-character wildcard too, but
     /// schema names are full of them: the planner escapes it (<c>[_]</c>) instead.
     /// </summary>
-    private static readonly char[] WildcardCharacters = ['%', '*', '?', '[', ']'];
+    private static readonly SearchValues<char> WildcardCharacters = SearchValues.Create("%*?[]");
 
     private readonly InputReaderResult _read;
     private readonly TidbDmsMigrationArgs _args;

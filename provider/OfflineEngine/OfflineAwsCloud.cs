@@ -28,8 +28,6 @@ internal sealed class OfflineAwsCloud : IOfflineCloud
 
     public ImmutableArray<string> AvailabilityZones { get; }
 
-    public string AccountId => PlaceholderAccountId;
-
     /// <summary>The AWS partition of <see cref="Region"/>: China and GovCloud regions have their own.</summary>
     public string Partition => PartitionOf(Region);
 
@@ -63,9 +61,9 @@ internal sealed class OfflineAwsCloud : IOfflineCloud
                 ("dnsSuffix", S(DnsSuffix)),
                 ("reverseDnsPrefix", S(Partition == "aws-cn" ? "cn.com.amazonaws" : "com.amazonaws"))),
             AwsFunctions.GetCallerIdentity => Result(
-                ("id", S(AccountId)),
-                ("accountId", S(AccountId)),
-                ("arn", S($"arn:{Partition}:iam::{AccountId}:user/offline-preview")),
+                ("id", S(PlaceholderAccountId)),
+                ("accountId", S(PlaceholderAccountId)),
+                ("arn", S($"arn:{Partition}:iam::{PlaceholderAccountId}:user/offline-preview")),
                 ("userId", S("AIDAOFFLINEPREVIEW"))),
             AwsFunctions.GetRole => CloudInvokeResult.Unknown,
 

@@ -63,7 +63,7 @@ internal sealed partial class PlanContextResolver
         ImmutableSortedDictionary<string, PropertyValue>? role;
         try
         {
-            role = await InvokeAsync(AwsFunctions.GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken, unknownAllowed: true)
+            role = await InvokeAsync(AwsFunctions.GetRole, Args(("name", PropertyValue.String(roleName))), request, unknownAllowed: true, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (EnvironmentException ex) when (NotFound().IsMatch(ex.Message))
@@ -92,7 +92,7 @@ internal sealed partial class PlanContextResolver
         ImmutableSortedDictionary<string, PropertyValue> args,
         ComponentRequest request,
         CancellationToken cancellationToken) =>
-        await InvokeAsync(token, args, request, cancellationToken, unknownAllowed: false).ConfigureAwait(false)
+        await InvokeAsync(token, args, request, unknownAllowed: false, cancellationToken).ConfigureAwait(false)
         ?? throw new InvalidOperationException($"{token} returned no result");
 
     /// <returns>The result, or null when it is unknown and <paramref name="unknownAllowed"/>.</returns>
@@ -100,8 +100,8 @@ internal sealed partial class PlanContextResolver
         string token,
         ImmutableSortedDictionary<string, PropertyValue> args,
         ComponentRequest request,
-        CancellationToken cancellationToken,
-        bool unknownAllowed)
+        bool unknownAllowed,
+        CancellationToken cancellationToken)
     {
         InvokeResult result;
         try

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 
 namespace TidbDms.Provider.Values;
@@ -170,7 +171,7 @@ internal static class PropertyValueMarshaller
         }
     }
 
-    private static PropertyValue DecodeOutputValue(IDictionary<string, Value> fields, string path)
+    private static PropertyValue DecodeOutputValue(MapField<string, Value> fields, string path)
     {
         var isSecret = false;
         if (fields.TryGetValue(SecretKey, out var secret))
@@ -206,7 +207,7 @@ internal static class PropertyValueMarshaller
         return value.WithSecret(value.IsSecret || isSecret).WithDependencies(dependencies);
     }
 
-    private static ResourceReference DecodeResourceReference(IDictionary<string, Value> fields, string path)
+    private static ResourceReference DecodeResourceReference(MapField<string, Value> fields, string path)
     {
         if (!fields.TryGetValue(UrnKey, out var urn) || urn.KindCase != Value.KindOneofCase.StringValue)
         {

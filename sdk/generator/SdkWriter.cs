@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace TidbDms.SdkGenerator;
@@ -12,8 +13,8 @@ namespace TidbDms.SdkGenerator;
 internal static class SdkWriter
 {
     /// <summary>Folder names under a generated folder that belong to tools, not to the generator.</summary>
-    private static readonly IReadOnlySet<string> ToolFolders =
-        new HashSet<string>(StringComparer.Ordinal) { "node_modules", "bin", "obj", "build", "__pycache__" };
+    private static readonly FrozenSet<string> ToolFolders =
+        FrozenSet.Create(StringComparer.Ordinal, "node_modules", "bin", "obj", "build", "__pycache__");
 
     /// <summary>Whether a folder under a generated folder belongs to a tool (by name, or setuptools' <c>*.egg-info</c>).</summary>
     public static bool IsToolFolder(string name) =>

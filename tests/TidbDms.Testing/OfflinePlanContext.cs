@@ -11,6 +11,6 @@ internal static class OfflinePlanContext
     {
         var cloud = new OfflineAwsCloud(region);
         return new PlanContext(
-            region, cloud.Partition, cloud.AvailabilityZones, cloud.AccountId, project, stack, ImmutableSortedDictionary<string, DmsRoleState>.Empty);
+            region, cloud.Partition, cloud.AvailabilityZones, OfflineAwsCloud.PlaceholderAccountId, project, stack, ImmutableSortedDictionary<string, DmsRoleState>.Empty);
     }
 }

@@ -10,6 +10,9 @@ namespace TidbDms.SdkGenerator.Nodejs;
 /// </summary>
 internal static class NodeEmitter
 {
+    /// <summary>The files every generated Node.js SDK has at its root, before the resource modules.</summary>
+    private static readonly string[] RootModules = ["index.ts", "provider.ts"];
+
     private const string Dir = "nodejs/";
 
     // What gen-sdk puts in devDependencies unless the schema says otherwise.
@@ -104,7 +107,7 @@ internal static class NodeEmitter
             w.WriteBoolean("strict", true);
             w.WriteEndObject();
             w.WriteStartArray("files");
-            foreach (var file in new[] { "index.ts", "provider.ts" }
+            foreach (var file in RootModules
                          .Concat(modules.Select(m => m + ".ts"))
                          .Concat(["types/enums/index.ts", "types/index.ts", "types/input.ts", "types/output.ts", "utilities.ts"]))
             {

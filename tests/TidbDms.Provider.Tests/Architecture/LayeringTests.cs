@@ -102,7 +102,7 @@ internal sealed partial class LayeringTests
     private static IEnumerable<TestCaseData> Layers() => Folders.Select(f => new TestCaseData(f).SetArgDisplayNames(f));
 
     [TestCaseSource(nameof(Layers))]
-    public void A_folder_uses_only_the_layers_its_arrows_allow(string folder)
+    public void AFolderUsesOnlyTheLayersItsArrowsAllow(string folder)
     {
         var problems = SourcesOf(folder)
             .SelectMany(file => Uses(file)
@@ -115,7 +115,7 @@ internal sealed partial class LayeringTests
     }
 
     [Test]
-    public void A_folder_allowed_only_some_types_of_another_uses_only_those()
+    public void AFolderAllowedOnlySomeTypesOfAnotherUsesOnlyThose()
     {
         var problems = new List<string>();
         foreach (var ((from, to), types) in OnlyTypes)
@@ -134,7 +134,7 @@ internal sealed partial class LayeringTests
     }
 
     [Test]
-    public void The_guide_lists_every_folder_with_what_it_may_use()
+    public void TheGuideListsEveryFolderWithWhatItMayUse()
     {
         var guide = File.ReadAllLines(Path.Combine(ProviderRoot, "GUIDE.md"));
         var listed = guide
@@ -150,7 +150,7 @@ internal sealed partial class LayeringTests
     }
 
     [Test]
-    public void Every_folder_of_the_provider_is_a_known_layer()
+    public void EveryFolderOfTheProviderIsAKnownLayer()
     {
         var folders = Directory.EnumerateDirectories(ProviderRoot)
             .Select(Path.GetFileName)
@@ -161,7 +161,7 @@ internal sealed partial class LayeringTests
     }
 
     [Test]
-    public void The_check_sees_using_lines_and_qualified_names()
+    public void TheCheckSeesUsingLinesAndQualifiedNames()
     {
         var file = Path.GetTempFileName();
         try

@@ -57,7 +57,7 @@ internal sealed class NodeInstallationTests
     private void BuildSdk() => Directory.CreateDirectory(Path.Combine(_root, "sdk", "nodejs", "bin"));
 
     [Test]
-    public void NodeNotWhereTheOptionsSay_IsOneErrorNamingIt()
+    public void NodeNotWhereTheOptionsSayIsOneErrorNamingIt()
     {
         var missing = Path.Combine(_root, "no-such-node");
 
@@ -65,13 +65,13 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void NoPackageJson_SaysHowToCreateOne()
+    public void NoPackageJsonSaysHowToCreateOne()
     {
         Assert.That(Problem(), Is.EqualTo("examples/prog is a Node.js program (runtime: nodejs) without a package.json: create one that depends on @pulumi/pulumi (in examples/prog: npm init -y && npm install @pulumi/pulumi)"));
     }
 
     [Test]
-    public void SdkNotBuilt_NamesTheBuildScriptThenNpmCi()
+    public void SdkNotBuiltNamesTheBuildScriptThenNpmCi()
     {
         File.WriteAllText(Path.Combine(_program, "package.json"), Manifest);
         File.WriteAllText(Path.Combine(_program, "package-lock.json"), "{}");
@@ -80,7 +80,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void OtherFileDependencyMissing_NamesTheFolder()
+    public void OtherFileDependencyMissingNamesTheFolder()
     {
         File.WriteAllText(Path.Combine(_program, "package.json"), """{ "dependencies": { "local": "file:../lib" } }""");
 
@@ -88,7 +88,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void NotInstalled_SaysNpmCiWhereTheLockFileIs()
+    public void NotInstalledSaysNpmCiWhereTheLockFileIs()
     {
         BuildSdk();
         File.WriteAllText(Path.Combine(_program, "package.json"), Manifest);
@@ -98,7 +98,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void PartlyInstalledWithoutLockFile_SaysNpmInstall()
+    public void PartlyInstalledWithoutLockFileSaysNpmInstall()
     {
         BuildSdk();
         File.WriteAllText(Path.Combine(_program, "package.json"), Manifest);
@@ -108,7 +108,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void PulumiWithoutItsRunner_SaysReinstall()
+    public void PulumiWithoutItsRunnerSaysReinstall()
     {
         BuildSdk();
         File.WriteAllText(Path.Combine(_program, "package.json"), Manifest);
@@ -119,7 +119,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void NoPulumiDependency_SaysToAddIt()
+    public void NoPulumiDependencySaysToAddIt()
     {
         File.WriteAllText(Path.Combine(_program, "package.json"), """{ "dependencies": { "left-pad": "1.3.0" } }""");
         Install("left-pad");
@@ -128,7 +128,7 @@ internal sealed class NodeInstallationTests
     }
 
     [Test]
-    public void Installed_LaunchesTheProgramsOwnRunner_FoundAsNodeFindsIt()
+    public void InstalledLaunchesTheProgramsOwnRunnerFoundAsNodeFindsIt()
     {
         BuildSdk();
         File.WriteAllText(Path.Combine(_program, "package.json"), Manifest);

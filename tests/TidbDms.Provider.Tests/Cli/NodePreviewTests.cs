@@ -28,7 +28,7 @@ internal sealed class NodePreviewTests
         NodePreview.Result("p", "dev", "p/Pulumi.yaml", Project, records, exit, TimeSpan.FromMinutes(5));
 
     [Test]
-    public void The_programs_messages_are_errors_warnings_and_printed_lines_by_severity()
+    public void TheProgramsMessagesAreErrorsWarningsAndPrintedLinesBySeverity()
     {
         var records = Records(
         [
@@ -42,14 +42,14 @@ internal sealed class NodePreviewTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "Running program failed" }));
-            Assert.That(result.Warnings.Select(e => e.ToString()), Is.EqualTo(new[] { "careful" }));
-            Assert.That(result.Console, Is.EqualTo(new[] { "info from pulumi.log.info", "console.log line" }));
+            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(["Running program failed"]));
+            Assert.That(result.Warnings.Select(e => e.ToString()), Is.EqualTo(["careful"]));
+            Assert.That(result.Console, Is.EqualTo(["info from pulumi.log.info", "console.log line"]));
         });
     }
 
     [Test]
-    public void Secrets_the_preview_knows_of_are_masked_in_what_the_program_prints_and_logs()
+    public void SecretsThePreviewKnowsOfAreMaskedInWhatTheProgramPrintsAndLogs()
     {
         // The program's own text: a console.log of the config password, an exception quoting an
         // exported secret, a warning quoting a secret nested in an export. "abc" is too short to mask.
@@ -71,37 +71,35 @@ internal sealed class NodePreviewTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Console, Is.EqualTo(new[] { "password is [secret] or abc" }));
-            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "Error: bad token [secret]" }));
-            Assert.That(result.Warnings.Select(e => e.ToString()), Is.EqualTo(new[] { "key [secret] and not-a-secret" }));
+            Assert.That(result.Console, Is.EqualTo(["password is [secret] or abc"]));
+            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(["Error: bad token [secret]"]));
+            Assert.That(result.Warnings.Select(e => e.ToString()), Is.EqualTo(["key [secret] and not-a-secret"]));
         });
     }
 
     [Test]
-    public void A_failed_exit_without_an_error_is_an_error_naming_the_code()
+    public void AFailedExitWithoutAnErrorIsAnErrorNamingTheCode()
     {
         var result = Result(Records([]), new NodeProgramExit(3, false, ["Segmentation fault"]));
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "the program exited with code 3 without reporting an error (its output, if any, is above)" }));
-            Assert.That(result.Console, Is.EqualTo(new[] { "Segmentation fault" }));
+            Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(["the program exited with code 3 without reporting an error (its output, if any, is above)"]));
+            Assert.That(result.Console, Is.EqualTo(["Segmentation fault"]));
         });
     }
 
     [Test]
-    public void A_stopped_program_is_an_error_naming_the_limit()
+    public void AStoppedProgramIsAnErrorNamingTheLimit()
     {
         var result = Result(Records([]), new NodeProgramExit(137, true, []));
 
-        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
-        {
-            "the program was still running after 5 minutes and was stopped: a program that never ends keeps a timer, a server or an unsettled promise alive",
-        }));
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo([
+            "the program was still running after 5 minutes and was stopped: a program that never ends keeps a timer, a server or an unsettled promise alive",]));
     }
 
     [Test]
-    public void The_stacks_exports_are_the_outputs_and_print_under_the_stack()
+    public void TheStacksExportsAreTheOutputsAndPrintUnderTheStack()
     {
         var exports = new Dictionary<string, PropertyValue>
         {
@@ -136,7 +134,7 @@ internal sealed class NodePreviewTests
     }
 
     [Test]
-    public void A_secret_config_without_a_value_becomes_a_secret_placeholder_and_nothing_else_changes()
+    public void ASecretConfigWithoutAValueBecomesASecretPlaceholderAndNothingElseChanges()
     {
         var config = new Dictionary<string, PropertyValue>
         {

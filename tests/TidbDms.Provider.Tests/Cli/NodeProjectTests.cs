@@ -16,7 +16,7 @@ internal sealed class NodeProjectTests
     }
 
     [Test]
-    public void Default_RunsTheFolderAsTypeScript()
+    public void DefaultRunsTheFolderAsTypeScript()
     {
         using var temp = new TempProgram("name: p\nruntime: nodejs\n");
 
@@ -30,7 +30,7 @@ internal sealed class NodeProjectTests
     }
 
     [Test]
-    public void MainFolder_IsTheProgramFolder()
+    public void MainFolderIsTheProgramFolder()
     {
         using var temp = new TempProgram("name: p\nruntime: nodejs\nmain: src/\n");
         Directory.CreateDirectory(Path.Combine(temp.Directory, "src"));
@@ -41,7 +41,7 @@ internal sealed class NodeProjectTests
     }
 
     [Test]
-    public void MainFile_RunsThatFileFromItsFolder()
+    public void MainFileRunsThatFileFromItsFolder()
     {
         using var temp = new TempProgram("name: p\nruntime:\n  name: nodejs\n  options:\n    typescript: false\n    tsconfig: tsconfig.pulumi.json\n    nodeargs: --inspect  --trace-warnings\nmain: bin/index.js\n");
         Directory.CreateDirectory(Path.Combine(temp.Directory, "bin"));
@@ -54,12 +54,12 @@ internal sealed class NodeProjectTests
             Assert.That((project!.ProgramDirectory, project.EntryPoint), Is.EqualTo((Path.Combine(temp.Directory, "bin"), "index.js")));
             Assert.That(project.TypeScript, Is.False);
             Assert.That(project.TsConfig, Is.EqualTo("tsconfig.pulumi.json"));
-            Assert.That(project.NodeArgs, Is.EqualTo(new[] { "--inspect", "--trace-warnings" }));
+            Assert.That(project.NodeArgs, Is.EqualTo(["--inspect", "--trace-warnings"]));
         });
     }
 
     [Test]
-    public void WrongMainAndOptions_AreAllReportedAtTheirLines()
+    public void WrongMainAndOptionsAreAllReportedAtTheirLines()
     {
         using var temp = new TempProgram("name: p\nruntime:\n  name: nodejs\n  options:\n    typescript: maybe\n    nodeargs: [a]\nmain: nowhere/\n");
 
@@ -68,12 +68,10 @@ internal sealed class NodeProjectTests
         Assert.Multiple(() =>
         {
             Assert.That(project, Is.Null);
-            Assert.That(errors, Is.EqualTo(new[]
-            {
+            Assert.That(errors, Is.EqualTo([
                 "Pulumi.yaml:7: main 'nowhere/' is neither a folder nor a file (it is relative to Pulumi.yaml)",
                 "Pulumi.yaml:5: runtime option 'typescript' must be true or false",
-                "Pulumi.yaml:6: runtime option 'nodeargs' must be a string of node arguments, separated by spaces",
-            }));
+                "Pulumi.yaml:6: runtime option 'nodeargs' must be a string of node arguments, separated by spaces",]));
         });
     }
 

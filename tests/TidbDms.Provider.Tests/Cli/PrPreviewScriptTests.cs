@@ -62,7 +62,7 @@ internal sealed class PrPreviewScriptTests
     private static string ExampleYaml => File.ReadAllText(Path.Combine(RepositoryFiles.Example("starter-public-nat-target"), "Pulumi.yaml"));
 
     [Test]
-    public void Script_TwoCommitsOfTheExample_WritesTheGoldenComment()
+    public void ScriptTwoCommitsOfTheExampleWritesTheGoldenComment()
     {
         using var repo = new GitRepository();
         repo.Write($"{Program}/Pulumi.yaml", ExampleYaml);
@@ -84,7 +84,7 @@ internal sealed class PrPreviewScriptTests
     }
 
     [Test]
-    public void Script_HeadThatDoesNotPreview_CommentsItsErrors()
+    public void ScriptHeadThatDoesNotPreviewCommentsItsErrors()
     {
         using var repo = new GitRepository();
         repo.Write($"{Program}/Pulumi.yaml", ExampleYaml);
@@ -105,7 +105,7 @@ internal sealed class PrPreviewScriptTests
     }
 
     [Test]
-    public void Script_ProgramNewInTheHead_IsAllCreated()
+    public void ScriptProgramNewInTheHeadIsAllCreated()
     {
         using var repo = new GitRepository();
         repo.Write("README.md", "empty\n");

@@ -10,14 +10,14 @@ public sealed class PreflightCommandTests
     private static readonly Dictionary<string, string> Environment = new() { ["TIDB_PASSWORD"] = "from-env-pw" };
 
     [Test]
-    public void The_verb_is_registered()
+    public void TheVerbIsRegistered()
     {
         Assert.That(CliApp.Build().Subcommands.Select(c => c.Name), Does.Contain("preflight"));
         Assert.That(CliApp.IsVerb("preflight"), Is.True);
     }
 
     [Test]
-    public async Task Every_argument_error_is_reported_at_once_with_exit_2()
+    public async Task EveryArgumentErrorIsReportedAtOnceWithExit2()
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync(["--port", "x", "--tier", "starter", "--ssl-mode", "require", "--timeout", "-1"]);
 
@@ -42,7 +42,7 @@ public sealed class PreflightCommandTests
     [TestCase("--password", Secret)]
     [TestCase($"--password={Secret}")]
     [TestCase("--pass", Secret)]
-    public async Task A_password_in_argv_is_refused_and_never_echoed(params string[] passwordArguments)
+    public async Task APasswordInArgvIsRefusedAndNeverEchoed(params string[] passwordArguments)
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync(
             ["--host", "h", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--ssl-mode", "none", "--password-env", "TIDB_PASSWORD", .. passwordArguments],
@@ -65,7 +65,7 @@ public sealed class PreflightCommandTests
     }
 
     [Test]
-    public async Task The_help_offers_no_password_option()
+    public async Task TheHelpOffersNoPasswordOption()
     {
         var (exitCode, output, _) = await PreflightCli.RunAsync(["--help"]);
 
@@ -79,7 +79,7 @@ public sealed class PreflightCommandTests
     [TestCase(new[] { "--password-env", "EMPTY" }, "", "preflight: --password-env EMPTY: the environment variable EMPTY is empty")]
     [TestCase(new[] { "--password-stdin" }, "", "preflight: --password-stdin read no password: standard input was empty")]
     [TestCase(new[] { "--password-stdin", "--password-env", "TIDB_PASSWORD" }, "pw", "preflight: --password-env and --password-stdin are alternatives: give one")]
-    public async Task Password_sources_that_give_no_password(string[] passwordArguments, string stdin, string message)
+    public async Task PasswordSourcesThatGiveNoPassword(string[] passwordArguments, string stdin, string message)
     {
         var environment = new Dictionary<string, string>(Environment) { ["EMPTY"] = "" };
         var (exitCode, _, error) = await PreflightCli.RunAsync(
@@ -92,7 +92,7 @@ public sealed class PreflightCommandTests
     }
 
     [Test]
-    public async Task Dedicated_with_verify_full_needs_a_CA_file()
+    public async Task DedicatedWithVerifyFullNeedsACAFile()
     {
         var (exitCode, _, error) = await PreflightCli.RunAsync(
             ["--host", "tidb.abc.clusters.tidb-cloud.com", "--user", "dms", "--tier", "Dedicated", "--endpoint-type", "target", "--password-env", "TIDB_PASSWORD"],
@@ -107,7 +107,7 @@ public sealed class PreflightCommandTests
     }
 
     [Test]
-    public async Task An_unreadable_CA_file_is_an_argument_error()
+    public async Task AnUnreadableCAFileIsAnArgumentError()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"no-such-ca-{Guid.NewGuid():N}.pem");
         var (exitCode, _, error) = await PreflightCli.RunAsync(
@@ -119,7 +119,7 @@ public sealed class PreflightCommandTests
     }
 
     [Test]
-    public async Task A_host_that_does_not_resolve_is_a_finding_with_exit_1_not_an_argument_error()
+    public async Task AHostThatDoesNotResolveIsAFindingWithExit1NotAnArgumentError()
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync(
             ["--host", "no-such-host.invalid", "--user", "u", "--tier", "Dedicated", "--endpoint-type", "target", "--ssl-mode", "none", "--password-env", "TIDB_PASSWORD", "--json"],

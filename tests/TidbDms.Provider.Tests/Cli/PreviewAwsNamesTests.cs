@@ -15,7 +15,7 @@ internal sealed class PreviewAwsNamesTests
             .Prepend(new TestCaseData(RepositoryFiles.Root).SetArgDisplayNames("root"));
 
     [TestCaseSource(nameof(Programs))]
-    public async Task PreviewJson_RegistersOnlyPulumiAwsNames(string program)
+    public async Task PreviewJsonRegistersOnlyPulumiAwsNames(string program)
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", program, "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
@@ -41,12 +41,10 @@ internal sealed class PreviewAwsNamesTests
              "inputs": {"vpcID": "vpc-1", "routes": [{"destinationCidrBlock": "0.0.0.0/0"}]}}
             """)!.AsObject();
 
-        Assert.That(Problems(child), Is.EqualTo(new[]
-        {
+        Assert.That(Problems(child), Is.EqualTo([
             "rt: aws:ec2/routeTable:RouteTable has no input 'vpcID'",
             "rt.routes: ec2.RouteTableRoute has no field 'destinationCidrBlock'",
-            "rt: required input 'vpcId' of aws:ec2/routeTable:RouteTable is missing",
-        }));
+            "rt: required input 'vpcId' of aws:ec2/routeTable:RouteTable is missing",]));
     }
 
     private static IEnumerable<string> Problems(JsonObject child)

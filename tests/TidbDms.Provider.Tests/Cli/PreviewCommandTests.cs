@@ -21,7 +21,7 @@ internal sealed class PreviewCommandTests
         [.. json["resources"]!.AsArray().Select(r => r!["type"]!.GetValue<string>())];
 
     [Test]
-    public async Task Preview_EveryExample_Succeeds()
+    public async Task PreviewEveryExampleSucceeds()
     {
         foreach (var example in RepositoryFiles.Examples)
         {
@@ -35,28 +35,31 @@ internal sealed class PreviewCommandTests
 
     private static IEnumerable<TestCaseData> Examples()
     {
-        yield return new TestCaseData("starter-public-nat-target", new[] { "aws:ec2/natGateway:NatGateway", "aws:ec2/natGateway:NatGateway", "aws:dms/replicationInstance:ReplicationInstance", "aws:dms/certificate:Certificate", "aws:dms/replicationTask:ReplicationTask" }, new[] { "aws:ec2/vpcEndpoint:VpcEndpoint" });
-        yield return new TestCaseData("essential-private-endpoint", new[] { "aws:ec2/vpcEndpoint:VpcEndpoint", "aws:dms/replicationInstance:ReplicationInstance" }, new[] { "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
-        yield return new TestCaseData("dedicated-public-subnet", new[] { "aws:ec2/internetGateway:InternetGateway", "aws:dms/certificate:Certificate", "aws:dms/replicationInstance:ReplicationInstance" }, new[] { "aws:ec2/natGateway:NatGateway" });
-        yield return new TestCaseData("dedicated-vpc-peering", new[] { "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/routeTable:RouteTable" }, new[] { "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
-        yield return new TestCaseData("serverless-with-task", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:ec2/natGateway:NatGateway" }, new[] { "aws:dms/replicationInstance:ReplicationInstance", "aws:dms/replicationTask:ReplicationTask" });
-        yield return new TestCaseData(
+        yield return Example("starter-public-nat-target", ["aws:ec2/natGateway:NatGateway", "aws:ec2/natGateway:NatGateway", "aws:dms/replicationInstance:ReplicationInstance", "aws:dms/certificate:Certificate", "aws:dms/replicationTask:ReplicationTask"], ["aws:ec2/vpcEndpoint:VpcEndpoint"]);
+        yield return Example("essential-private-endpoint", ["aws:ec2/vpcEndpoint:VpcEndpoint", "aws:dms/replicationInstance:ReplicationInstance"], ["aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway"]);
+        yield return Example("dedicated-public-subnet", ["aws:ec2/internetGateway:InternetGateway", "aws:dms/certificate:Certificate", "aws:dms/replicationInstance:ReplicationInstance"], ["aws:ec2/natGateway:NatGateway"]);
+        yield return Example("dedicated-vpc-peering", ["aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/routeTable:RouteTable"], ["aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway"]);
+        yield return Example("serverless-with-task", ["aws:dms/replicationConfig:ReplicationConfig", "aws:ec2/natGateway:NatGateway"], ["aws:dms/replicationInstance:ReplicationInstance", "aws:dms/replicationTask:ReplicationTask"]);
+        yield return Example(
             "dedicated-existing-vpc",
-            new[] { "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/route:Route", "aws:dms/eventSubscription:EventSubscription", "aws:dms/replicationInstance:ReplicationInstance" },
-            new[] { "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway" });
-        yield return new TestCaseData("tidb-source-full-load", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:dms/replicationConfig:ReplicationConfig" });
-        yield return new TestCaseData("starter-tuned-task-settings", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint" }, new[] { "aws:iam/rolePolicy:RolePolicy", "aws:iam/role:Role" });
-        yield return new TestCaseData("serverless-secrets-manager", new[] { "aws:dms/replicationConfig:ReplicationConfig", "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:ec2/vpcEndpoint:VpcEndpoint" }, new[] { "aws:dms/replicationInstance:ReplicationInstance" });
-        yield return new TestCaseData("dedicated-source-endpoint-settings", new[] { "aws:dms/replicationTask:ReplicationTask", "aws:dms/certificate:Certificate" }, new[] { "aws:iam/role:Role", "aws:dms/replicationConfig:ReplicationConfig" });
+            ["aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws:ec2/route:Route", "aws:dms/eventSubscription:EventSubscription", "aws:dms/replicationInstance:ReplicationInstance"],
+            ["aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/natGateway:NatGateway", "aws:ec2/internetGateway:InternetGateway"]);
+        yield return Example("tidb-source-full-load", ["aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint"], ["aws:dms/replicationConfig:ReplicationConfig"]);
+        yield return Example("starter-tuned-task-settings", ["aws:dms/replicationTask:ReplicationTask", "aws:dms/endpoint:Endpoint"], ["aws:iam/rolePolicy:RolePolicy", "aws:iam/role:Role"]);
+        yield return Example("serverless-secrets-manager", ["aws:dms/replicationConfig:ReplicationConfig", "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:ec2/vpcEndpoint:VpcEndpoint"], ["aws:dms/replicationInstance:ReplicationInstance"]);
+        yield return Example("dedicated-source-endpoint-settings", ["aws:dms/replicationTask:ReplicationTask", "aws:dms/certificate:Certificate"], ["aws:iam/role:Role", "aws:dms/replicationConfig:ReplicationConfig"]);
     }
 
+    /// <summary>An example, the types its preview must create, and those it must not.</summary>
+    private static TestCaseData Example(string name, string[] present, string[] absent) => new(name, present, absent);
+
     [TestCaseSource(nameof(Examples))]
-    public async Task Preview_Example_CreatesItsTopology(string example, string[] present, string[] absent)
+    public async Task PreviewExampleCreatesItsTopology(string example, string[] present, string[] absent)
     {
         var types = TypesOf(await JsonOf(RepositoryFiles.Example(example)));
         Assert.Multiple(() =>
         {
-            Assert.That(types.Take(2), Is.EqualTo(new[] { "pulumi:pulumi:Stack", "tidb-dms:index:TidbDmsMigration" }));
+            Assert.That(types.Take(2), Is.EqualTo(["pulumi:pulumi:Stack", "tidb-dms:index:TidbDmsMigration"]));
             foreach (var group in present.GroupBy(t => t))
             {
                 Assert.That(types.Count(t => t == group.Key), Is.GreaterThanOrEqualTo(group.Count()), $"{example}: {group.Key}");
@@ -67,7 +70,7 @@ internal sealed class PreviewCommandTests
     }
 
     [Test]
-    public async Task Preview_RootProgram_PrintsTheQuickStartTree()
+    public async Task PreviewRootProgramPrintsTheQuickStartTree()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.RootProgram);
 
@@ -105,7 +108,7 @@ internal sealed class PreviewCommandTests
     }
 
     [Test]
-    public async Task Preview_RootProgram_ShowsTheNatPathInMermaid()
+    public async Task PreviewRootProgramShowsTheNatPathInMermaid()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.RootProgram, "--mermaid");
         var lines = outcome.Output.Split('\n').Select(l => l.Trim()).ToList();
@@ -119,7 +122,7 @@ internal sealed class PreviewCommandTests
     }
 
     [Test]
-    public async Task Preview_DedicatedPublicSubnet_OutputsTheIpAccessList()
+    public async Task PreviewDedicatedPublicSubnetOutputsTheIpAccessList()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.Example("dedicated-public-subnet"));
         Assert.Multiple(() =>
@@ -132,7 +135,7 @@ internal sealed class PreviewCommandTests
     [TestCase("--stack=dev")]
     [TestCase("--json")]
     [TestCase("--mermaid")]
-    public async Task Preview_RootProgramWithPassword_NeverPrintsIt(string format)
+    public async Task PreviewRootProgramWithPasswordNeverPrintsIt(string format)
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.RootProgram, format, "--config", $"tidbPassword={Password}");
         Assert.Multiple(() =>
@@ -143,7 +146,7 @@ internal sealed class PreviewCommandTests
     }
 
     [Test]
-    public async Task Preview_BrokenProgram_PrintsEveryErrorWithItsPathAndLine()
+    public async Task PreviewBrokenProgramPrintsEveryErrorWithItsPathAndLine()
     {
         using var program = new TempProgram($"""
             name: broken

@@ -50,7 +50,7 @@ internal sealed class PreviewJsonRendererTests
     }
 
     [Test]
-    public void Render_Sample_HasTheFullShapeInAStableOrder()
+    public void RenderSampleHasTheFullShapeInAStableOrder()
     {
         var expected = new JsonObject
         {
@@ -115,7 +115,7 @@ internal sealed class PreviewJsonRendererTests
     }
 
     [Test]
-    public void Render_Sample_IsIndentedWithReadableMarkers()
+    public void RenderSampleIsIndentedWithReadableMarkers()
     {
         var text = Render(Sample());
         Assert.Multiple(() =>
@@ -127,7 +127,7 @@ internal sealed class PreviewJsonRendererTests
     }
 
     [Test]
-    public void Render_Errors_AreListedAndNothingIsCreated()
+    public void RenderErrorsAreListedAndNothingIsCreated()
     {
         var failed = Nat() with
         {
@@ -138,15 +138,15 @@ internal sealed class PreviewJsonRendererTests
         var actual = JsonNode.Parse(Render(result))!;
         Assert.Multiple(() =>
         {
-            Assert.That(actual["resources"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Take(3), Is.EqualTo(new[] { "proj-dev", "ok", "ok-vpc" }));
-            Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ok" }));
+            Assert.That(actual["resources"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Take(3), Is.EqualTo(["proj-dev", "ok", "ok-vpc"]));
+            Assert.That(actual["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(["ok"]));
             Assert.That(actual["errors"]!.ToJsonString(), Is.EqualTo("""[{"location":"Pulumi.yaml:3","component":"mig","path":"tier","urn":null,"message":"tier: bad"}]"""));
             Assert.That(actual["summary"]!["create"]!.GetValue<int>(), Is.EqualTo(0));
         });
     }
 
     [Test]
-    public void Render_Options_AreWrittenAsRegistered()
+    public void RenderOptionsAreWrittenAsRegistered()
     {
         var nat = Nat();
         var child = nat.Children[0] with

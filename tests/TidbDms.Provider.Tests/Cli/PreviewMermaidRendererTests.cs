@@ -13,7 +13,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_Nat_DrawsZonesNatAndThePathThroughTheInternetGateway()
+    public void RenderNatDrawsZonesNatAndThePathThroughTheInternetGateway()
     {
         var lines = Lines(Nat());
         Assert.Multiple(() =>
@@ -38,7 +38,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_Nat_PutsTheNatGatewayInItsSubnetsZone()
+    public void RenderNatPutsTheNatGatewayInItsSubnetsZone()
     {
         var lines = Lines(Nat());
         var zone = lines.IndexOf("subgraph mig_az_us_west_2a[\"us-west-2a\"]");
@@ -47,7 +47,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_PublicSubnet_GoesStraightThroughTheInternetGateway()
+    public void RenderPublicSubnetGoesStraightThroughTheInternetGateway()
     {
         var lines = Lines(PublicSubnet());
         Assert.Multiple(() =>
@@ -63,7 +63,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_PrivateEndpoint_GoesThroughTheInterfaceEndpoint()
+    public void RenderPrivateEndpointGoesThroughTheInterfaceEndpoint()
     {
         var lines = Lines(PrivateEndpoint());
         Assert.Multiple(() =>
@@ -77,7 +77,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_VpcPeering_RoutesTheTidbCidrThroughThePeering()
+    public void RenderVpcPeeringRoutesTheTidbCidrThroughThePeering()
     {
         var lines = Lines(VpcPeering());
         Assert.Multiple(() =>
@@ -90,7 +90,7 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_TwoComponents_DrawsBothWithDistinctIds()
+    public void RenderTwoComponentsDrawsBothWithDistinctIds()
     {
         var lines = Lines(Nat("a"), PrivateEndpoint("b"));
         Assert.Multiple(() =>
@@ -103,15 +103,15 @@ internal sealed class PreviewMermaidRendererTests
     }
 
     [Test]
-    public void Render_Anything_NeverShowsASecret()
+    public void RenderAnythingNeverShowsASecret()
     {
         var lines = Lines(Nat(), PublicSubnet("p"), PrivateEndpoint("e"), VpcPeering("v"));
         Assert.That(lines.Where(l => l.Contains("hunter2", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]
-    public void Render_NoComponent_IsAnEmptyChartWithAComment()
+    public void RenderNoComponentIsAnEmptyChartWithAComment()
     {
-        Assert.That(Lines(), Is.EqualTo(new[] { "flowchart LR", "%% no TidbDmsMigration was previewed", "" }));
+        Assert.That(Lines(), Is.EqualTo(["flowchart LR", "%% no TidbDmsMigration was previewed", ""]));
     }
 }

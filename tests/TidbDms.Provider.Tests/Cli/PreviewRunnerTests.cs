@@ -51,7 +51,7 @@ internal sealed class PreviewRunnerTests
         result.Records!.Registrations.Single(r => r.Resource.Remote && r.Resource.Name == name).Resource;
 
     [Test]
-    public async Task Preview_RootProgram_RegistersTheStackThenItsComponentAsARemoteComponent()
+    public async Task PreviewRootProgramRegistersTheStackThenItsComponentAsARemoteComponent()
     {
         await using var environment = TestEnvironment.RealPlugin();
 
@@ -63,7 +63,7 @@ internal sealed class PreviewRunnerTests
         const string StackUrn = "urn:pulumi:dev::tidb-dms-quickstart::pulumi:pulumi:Stack::tidb-dms-quickstart-dev";
         Assert.Multiple(() =>
         {
-            Assert.That(environment.Regions, Is.EqualTo(new[] { "us-west-2" }));
+            Assert.That(environment.Regions, Is.EqualTo(["us-west-2"]));
             Assert.That(records.Stack!.Urn, Is.EqualTo(StackUrn));
             Assert.That(records.RootUrn, Is.EqualTo(StackUrn));
             Assert.That((declared.Type, declared.Parent, declared.Custom, declared.Urn),
@@ -81,15 +81,13 @@ internal sealed class PreviewRunnerTests
                 ["tags"] = PropertyValue.Object(("project", S("tidb-dms-quickstart")), ("stack", S("dev"))),
             }));
             Assert.That(records.Registrations.Single(r => r.Resource.Remote).Wire.Remote, Is.True);
-            Assert.That(records.OutputsOf(StackUrn)!.Keys, Is.EqualTo(new[]
-            {
-                "natGatewayPublicIps", "privateSubnetIds", "replicationInstanceArn", "securityGroupId", "tidbEndpointArn", "vpcId",
-            }), "the stack's outputs are registered with the engine");
+            Assert.That(records.OutputsOf(StackUrn)!.Keys, Is.EqualTo([
+                "natGatewayPublicIps", "privateSubnetIds", "replicationInstanceArn", "securityGroupId", "tidbEndpointArn", "vpcId",]), "the stack's outputs are registered with the engine");
         });
     }
 
     [Test]
-    public async Task Preview_ConfigAndStackFlags_ReachTheEngineAndTheInputs()
+    public async Task PreviewConfigAndStackFlagsReachTheEngineAndTheInputs()
     {
         await using var environment = TestEnvironment.RealPlugin();
 
@@ -106,7 +104,7 @@ internal sealed class PreviewRunnerTests
         var inputs = Declared(result, "migration").Inputs;
         Assert.Multiple(() =>
         {
-            Assert.That(environment.Regions, Is.EqualTo(new[] { "eu-central-1" }));
+            Assert.That(environment.Regions, Is.EqualTo(["eu-central-1"]));
             Assert.That(result.Records!.Stack!.Urn, Is.EqualTo("urn:pulumi:prod::tidb-dms-quickstart::pulumi:pulumi:Stack::tidb-dms-quickstart-prod"));
             Assert.That(inputs["cluster"].AsObject["password"], Is.EqualTo(S(Password).WithSecret()));
             Assert.That(inputs["cluster"].AsObject["host"], Is.EqualTo(S("gateway01.eu-central-1.prod.aws.tidbcloud.com")));
@@ -118,7 +116,7 @@ internal sealed class PreviewRunnerTests
     [TestCase("", "tidb.abc.clusters.tidb-cloud.com", "us-west-2")]
     [TestCase("", "${hostFromSecret}", "us-west-2")]
     [TestCase("--config=aws:region=sa-east-1", "gateway01.ap-northeast-1.prod.aws.tidbcloud.com", "sa-east-1")]
-    public async Task Preview_Region_IsConfigElseTheHostsElseUsWest2(string flag, string host, string expected)
+    public async Task PreviewRegionIsConfigElseTheHostsElseUsWest2(string flag, string host, string expected)
     {
         using var program = new TempProgram($"""
             name: demo
@@ -144,7 +142,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_PasswordFromAPlainConfig_IsMadeSecretByTheProviderAndNeverShown()
+    public async Task PreviewPasswordFromAPlainConfigIsMadeSecretByTheProviderAndNeverShown()
     {
         using var program = new TempProgram("""
             name: demo
@@ -183,7 +181,7 @@ internal sealed class PreviewRunnerTests
     [TestCase("--json")]
     [TestCase("--mermaid")]
     [TestCase("--stack=dev")]
-    public async Task Preview_PasswordGivenWithConfig_NeverAppearsInAnyOutput(string format)
+    public async Task PreviewPasswordGivenWithConfigNeverAppearsInAnyOutput(string format)
     {
         await using var environment = TestEnvironment.RealPlugin();
 
@@ -198,7 +196,7 @@ internal sealed class PreviewRunnerTests
 
     [TestCase("${tidbPassword}", "--config", "tidbPassword=" + Password)]
     [TestCase(Password, "--stack", "dev")]
-    public async Task Preview_AnErrorAboutThePassword_ShowsItAsSecretHoweverTheProgramGaveIt(string password, string flag, string value)
+    public async Task PreviewAnErrorAboutThePasswordShowsItAsSecretHoweverTheProgramGaveIt(string password, string flag, string value)
     {
         using var program = new TempProgram($"""
             name: demo
@@ -230,7 +228,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_ConstructErrors_AreAllPrintedAtTheLinesOfTheirInputs_AndWarningsAtTheirResource()
+    public async Task PreviewConstructErrorsAreAllPrintedAtTheLinesOfTheirInputsAndWarningsAtTheirResource()
     {
         using var program = new TempProgram(Program(
             Migration
@@ -272,7 +270,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_WarningsAProviderLogs_AreShownUnderTheResourceTheyAreAbout()
+    public async Task PreviewWarningsAProviderLogsAreShownUnderTheResourceTheyAreAbout()
     {
         using var program = new TempProgram(Program(Migration));
         await using var environment = TestEnvironment.Fake(new FakePluginOptions
@@ -297,7 +295,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_UnsupportedFeatures_AreAllErrorsWithFileAndLine_AndNothingReachesTheEngine()
+    public async Task PreviewUnsupportedFeaturesAreAllErrorsWithFileAndLineAndNothingReachesTheEngine()
     {
         using var program = new TempProgram("""
             name: demo
@@ -354,7 +352,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_ResourceOptions_ReachTheEngineAndConstruct()
+    public async Task PreviewResourceOptionsReachTheEngineAndConstruct()
     {
         using var program = new TempProgram(Program(Migration + "\n" + """
                 options:
@@ -379,16 +377,16 @@ internal sealed class PreviewRunnerTests
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
             Assert.That((construct.Protect, construct.RetainOnDelete, construct.DeleteBeforeReplace), Is.EqualTo((true, true, true)));
-            Assert.That(construct.AdditionalSecretOutputs, Is.EqualTo(new[] { "vpcId" }));
-            Assert.That(construct.IgnoreChanges, Is.EqualTo(new[] { "tags" }));
-            Assert.That(construct.ReplaceOnChanges, Is.EqualTo(new[] { "tier" }));
+            Assert.That(construct.AdditionalSecretOutputs, Is.EqualTo(["vpcId"]));
+            Assert.That(construct.IgnoreChanges, Is.EqualTo(["tags"]));
+            Assert.That(construct.ReplaceOnChanges, Is.EqualTo(["tier"]));
             Assert.That((construct.CustomTimeouts.Create, construct.CustomTimeouts.Update, construct.CustomTimeouts.Delete), Is.EqualTo(("75m", "", "30m")));
             Assert.That(environment.Fakes.Single().Calls.OfType<Pulumirpc.ConfigureRequest>().Single().Name, Is.EqualTo("default_0_1_0"), "the version option names the default provider");
         });
     }
 
     [Test]
-    public async Task Preview_ResourceOptionsOfTheWrongShape_AreErrorsAtTheirLines()
+    public async Task PreviewResourceOptionsOfTheWrongShapeAreErrorsAtTheirLines()
     {
         using var program = new TempProgram(Program(Migration + "\n" + """
                 options:
@@ -419,7 +417,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_OtherResources_AreListedAsNotPreviewed()
+    public async Task PreviewOtherResourcesAreListedAsNotPreviewed()
     {
         using var program = new TempProgram(Program(Migration + "\n  pet:\n    type: random:RandomPet\n", outputs: "  petName: ${pet.id}\n"));
         await using var environment = TestEnvironment.Fake();
@@ -436,7 +434,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_StackOutputs_ComeFromTheComponentsAnswer()
+    public async Task PreviewStackOutputsComeFromTheComponentsAnswer()
     {
         using var program = new TempProgram(Program(Migration, outputs: """
               vpc: ${mig.vpcId}
@@ -474,7 +472,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_OutputNotInTheContract_IsAnError()
+    public async Task PreviewOutputNotInTheContractIsAnError()
     {
         using var program = new TempProgram(Program(Migration, outputs: "  x: ${mig.vpcID}\n"));
         var file = Path.Combine(program.Directory, "Pulumi.yaml");
@@ -490,7 +488,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_JsonAndMermaidTogether_IsAUsageError()
+    public async Task PreviewJsonAndMermaidTogetherIsAUsageError()
     {
         await using var environment = TestEnvironment.Fake();
         var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", RepositoryFiles.RootProgram, "--json", "--mermaid");
@@ -503,7 +501,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public async Task Preview_MissingProgram_SaysSo()
+    public async Task PreviewMissingProgramSaysSo()
     {
         await using var environment = TestEnvironment.Fake();
         var outcome = await PreviewInvocation.RunAsync(environment.Environment, "preview", "/nonexistent/dir/Pulumi.yaml", "--json");
@@ -516,7 +514,7 @@ internal sealed class PreviewRunnerTests
     }
 
     [Test]
-    public void EngineConfig_IsTheProgramsConfigAsTheEngineHoldsIt()
+    public void EngineConfigIsTheProgramsConfigAsTheEngineHoldsIt()
     {
         var config = new Dictionary<string, PropertyValue>
         {
@@ -540,7 +538,7 @@ internal sealed class PreviewRunnerTests
                 ["demo:tidbPassword"] = Password,
                 ["demo:zones"] = "[\"a\",\"b\"]",
             }));
-            Assert.That(secrets, Is.EqualTo(new[] { "demo:tidbPassword" }));
+            Assert.That(secrets, Is.EqualTo(["demo:tidbPassword"]));
         });
     }
 }

@@ -29,7 +29,7 @@ internal sealed class PreviewTextRendererTests
     }
 
     [Test]
-    public void Render_TwoComponents_PrintsTreeCountOutputsAndTheRest()
+    public void RenderTwoComponentsPrintsTreeCountOutputsAndTheRest()
     {
         var result = Result(Component("one"), Component("two")) with
         {
@@ -103,7 +103,7 @@ internal sealed class PreviewTextRendererTests
     }
 
     [Test]
-    public void Render_NoComponents_PrintsTheStackAlone()
+    public void RenderNoComponentsPrintsTheStackAlone()
     {
         Assert.That(Render(Result()), Is.EqualTo("""
             Previewing update (dev) of proj, offline: nothing is sent to AWS or to a Pulumi engine.
@@ -130,13 +130,13 @@ internal sealed class PreviewTextRendererTests
     }
 
     [TestCaseSource(nameof(Scalars))]
-    public void Scalar_RendersLikePulumiPreview(PropertyValue value, bool isList, string expected)
+    public void ScalarRendersLikePulumiPreview(PropertyValue value, bool isList, string expected)
     {
         Assert.That(PreviewTextRenderer.Scalar(value, isList), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Render_NestedObjectOutput_AlignsItsKeys()
+    public void RenderNestedObjectOutputAlignsItsKeys()
     {
         var component = Evaluate("c", ImmutableSortedDictionary<string, PropertyValue>.Empty, [], ("tags", PlanValue.MapOf([KeyValuePair.Create("a", PlanValue.Of("1")), KeyValuePair.Create("long", PlanValue.Of(2))])));
         Assert.That(Render(Result(component)), Does.Contain("""

@@ -44,19 +44,19 @@ internal sealed class ProgramConfigResolverTests
     }
 
     [TestCaseSource(nameof(Forms))]
-    public void Resolve_EachConfigForm_GivesItsValue(string config, PropertyValue expected)
+    public void ResolveEachConfigFormGivesItsValue(string config, PropertyValue expected)
     {
         Assert.That(Single(config), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Resolve_NamespacedKeys_KeepTheirNamespace()
+    public void ResolveNamespacedKeysKeepTheirNamespace()
     {
         var (values, errors) = Resolve("  aws:region:\n    value: eu-west-1\n  demo:size: 3\n");
         Assert.Multiple(() =>
         {
             Assert.That(errors, Is.Empty);
-            Assert.That(values.Keys.Order(), Is.EqualTo(new[] { "aws:region", "size" }));
+            Assert.That(values.Keys.Order(), Is.EqualTo(["aws:region", "size"]));
             Assert.That(values["aws:region"], Is.EqualTo(PropertyValue.String("eu-west-1")));
         });
     }
@@ -74,19 +74,19 @@ internal sealed class ProgramConfigResolverTests
     }
 
     [TestCaseSource(nameof(Overrides))]
-    public void Resolve_ConfigFlag_OverridesTheProgram(string config, string flag, PropertyValue expected)
+    public void ResolveConfigFlagOverridesTheProgram(string config, string flag, PropertyValue expected)
     {
         Assert.That(Single(config, flag), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Resolve_RepeatedFlag_LastOneWins()
+    public void ResolveRepeatedFlagLastOneWins()
     {
         Assert.That(Single("  host: a\n", "host=b", "host=c"), Is.EqualTo(PropertyValue.String("c")));
     }
 
     [Test]
-    public void Resolve_UndeclaredFlag_IsAPlainString()
+    public void ResolveUndeclaredFlagIsAPlainString()
     {
         var (values, errors) = Resolve("  host: a\n", "aws:region=eu-central-1", "count=3");
         Assert.Multiple(() =>
@@ -98,7 +98,7 @@ internal sealed class ProgramConfigResolverTests
     }
 
     [Test]
-    public void Resolve_Problems_AreAllReportedWithoutSecretValues()
+    public void ResolveProblemsAreAllReportedWithoutSecretValues()
     {
         var (_, errors) = Resolve(
             """
@@ -120,14 +120,12 @@ internal sealed class ProgramConfigResolverTests
             "zones=a,b",
             "hunter2");
 
-        Assert.That(errors, Is.EqualTo(new[]
-        {
+        Assert.That(errors, Is.EqualTo([
             "--config takes key=value (for example --config tidbHost=gateway01.us-west-2.prod.aws.tidbcloud.com)",
             "Pulumi.yaml:4: config 'host' has no value and no default: give it with --config host=VALUE, or add a default",
             "--config port: 'abc' is not an integer (declared at Pulumi.yaml:6)",
             "--config password: the value is not an integer (declared at Pulumi.yaml:8)",
             "Pulumi.yaml:13: config 'on': 'maybe' is not a boolean",
-            "--config zones: 'a,b' is not a JSON array (an array config is given as JSON, e.g. '[\"a\",\"b\"]') (declared at Pulumi.yaml:14)",
-        }));
+            "--config zones: 'a,b' is not a JSON array (an array config is given as JSON, e.g. '[\"a\",\"b\"]') (declared at Pulumi.yaml:14)",]));
     }
 }

@@ -68,7 +68,7 @@ internal sealed class ProgramEvaluatorTests
     }
 
     [TestCaseSource(nameof(Scalars))]
-    public void Evaluate_Scalar_TakesItsYamlCoreSchemaType(string yaml, PropertyValue expected)
+    public void EvaluateScalarTakesItsYamlCoreSchemaType(string yaml, PropertyValue expected)
     {
         var (value, errors) = Evaluate(yaml);
         Assert.Multiple(() =>
@@ -97,7 +97,7 @@ internal sealed class ProgramEvaluatorTests
     }
 
     [TestCaseSource(nameof(Interpolations))]
-    public void Evaluate_Interpolation_ResolvesConfig(string yaml, PropertyValue expected)
+    public void EvaluateInterpolationResolvesConfig(string yaml, PropertyValue expected)
     {
         var (value, errors) = Evaluate(yaml);
         Assert.Multiple(() =>
@@ -123,21 +123,19 @@ internal sealed class ProgramEvaluatorTests
     }
 
     [TestCaseSource(nameof(Unsupported))]
-    public void Evaluate_Unsupported_IsAnErrorAtItsLine(string yaml, string expected)
+    public void EvaluateUnsupportedIsAnErrorAtItsLine(string yaml, string expected)
     {
         var (_, errors) = Evaluate(yaml);
         Assert.That(errors, Is.EqualTo(new[] { expected }));
     }
 
     [Test]
-    public void Evaluate_SeveralProblems_AreAllReported()
+    public void EvaluateSeveralProblemsAreAllReported()
     {
         var (_, errors) = Evaluate("\n          a: ${nope}\n          b: [\"${prefix}\", { fn::secret: x }]");
-        Assert.That(errors, Is.EqualTo(new[]
-        {
+        Assert.That(errors, Is.EqualTo([
             "Pulumi.yaml:12: value: '${nope}': 'nope' is not a config key, variable or resource of this program (config keys: aws:region, host, password, port, unknownSecret, zones)",
             "Pulumi.yaml:13: value: '${prefix}' uses the variable 'prefix' (Pulumi.yaml:4): variables are not supported by preview; write the value here or declare it in config",
-            "Pulumi.yaml:13: value: 'fn::secret' is not supported by preview: built-in functions run in the Pulumi engine; write the value itself or take it from config",
-        }));
+            "Pulumi.yaml:13: value: 'fn::secret' is not supported by preview: built-in functions run in the Pulumi engine; write the value itself or take it from config",]));
     }
 }

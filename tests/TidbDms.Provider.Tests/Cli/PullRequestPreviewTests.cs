@@ -33,7 +33,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task Markdown_AgainstTheBase_IsTheGoldenComment()
+    public async Task MarkdownAgainstTheBaseIsTheGoldenComment()
     {
         var (head, baseJson) = await TwoVersionsAsync();
         using (head)
@@ -46,7 +46,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task Json_AgainstTheBase_ListsEveryKindWithReasons()
+    public async Task JsonAgainstTheBaseListsEveryKindWithReasons()
     {
         var (head, baseJson) = await TwoVersionsAsync();
         using (head)
@@ -74,7 +74,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task Text_AgainstItself_IsAllUnchanged()
+    public async Task TextAgainstItselfIsAllUnchanged()
     {
         var (head, baseJson) = await TwoVersionsAsync();
         using (head)
@@ -90,7 +90,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task DiffAgainst_Unreadable_IsAnErrorNamingTheFile()
+    public async Task DiffAgainstUnreadableIsAnErrorNamingTheFile()
     {
         using var program = new TempProgram(BaseYaml);
         File.WriteAllText(Path.Combine(program.Directory, "base.json"), "{ not json");
@@ -106,7 +106,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task Formats_AreAlternatives()
+    public async Task FormatsAreAlternatives()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.Example(Example), "--json", "--markdown");
         Assert.Multiple(() =>
@@ -117,7 +117,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public async Task Json_Options_AreTheRegistrationsAsTheEngineReceivedThem()
+    public async Task JsonOptionsAreTheRegistrationsAsTheEngineReceivedThem()
     {
         using var program = new TempProgram(BaseYaml.Replace(
             "    type: tidb-dms:TidbDmsMigration\n",
@@ -135,7 +135,8 @@ internal sealed class PullRequestPreviewTests
             Assert.That(options["migration"], Is.EqualTo(Inherited));
             Assert.That(options["migration-vpc"], Is.EqualTo(Inherited));
             Assert.That(options["migration-nat-a"], Is.EqualTo(Inherited));
-            foreach (var name in new[] { "migration-ca", "migration-tidb-endpoint", "migration-subnet-group", "migration-replication-instance", "migration-task" })
+            string[] fixedNames = ["migration-ca", "migration-tidb-endpoint", "migration-subnet-group", "migration-replication-instance", "migration-task"];
+            foreach (var name in fixedNames)
             {
                 Assert.That(options[name], Is.EqualTo(FixedName), name);
             }
@@ -143,7 +144,7 @@ internal sealed class PullRequestPreviewTests
     }
 
     [Test]
-    public void Readme_ShowsTheGoldenComment()
+    public void ReadmeShowsTheGoldenComment()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
         var start = readme.IndexOf("<!-- pr-comment:start -->\n", StringComparison.Ordinal);

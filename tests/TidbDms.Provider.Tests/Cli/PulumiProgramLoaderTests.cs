@@ -9,7 +9,7 @@ internal sealed class PulumiProgramLoaderTests
         PulumiProgramLoader.Parse(new StringReader(yaml), "Pulumi.yaml").Errors.Select(e => e.ToString());
 
     [Test]
-    public void Parse_FullProgram_ReadsNameConfigResourcesAndOutputs()
+    public void ParseFullProgramReadsNameConfigResourcesAndOutputs()
     {
         var program = ProgramText.Parse("""
             name: demo
@@ -52,13 +52,13 @@ internal sealed class PulumiProgramLoaderTests
                 ("password", "string", true, 10L),
                 ("port", "integer", false, 13L),
             }));
-            Assert.That(program.Variables.Keys, Is.EqualTo(new[] { "unused" }));
+            Assert.That(program.Variables.Keys, Is.EqualTo(["unused"]));
             Assert.That(program.Resources.Select(r => (r.Name, r.Type, r.IsTidbDmsMigration)), Is.EqualTo(new[]
             {
                 ("migration", "tidb-dms:TidbDmsMigration", true),
                 ("bucket", "aws:s3:Bucket", false),
             }));
-            Assert.That(program.Resources[0].Options!.Children.Keys.Select(k => k.ToString()), Is.EqualTo(new[] { "protect" }));
+            Assert.That(program.Resources[0].Options!.Children.Keys.Select(k => k.ToString()), Is.EqualTo(["protect"]));
             Assert.That(program.Outputs.Select(o => (o.Name, ((YamlScalarNode)o.Value).Value)), Is.EqualTo(new[] { ("vpcId", "${migration.vpcId}") }));
         });
     }
@@ -68,27 +68,27 @@ internal sealed class PulumiProgramLoaderTests
     [TestCase("TIDB-DMS:index:tidbdmsmigration", true)]
     [TestCase("tidb-dms:index/tidbDmsMigration:TidbDmsMigration", false)]
     [TestCase("tidbdms:index:TidbDmsMigration", false)]
-    public void IsTidbDmsMigration_MatchesTokenAndShortFormIgnoringCase(string type, bool expected)
+    public void IsTidbDmsMigrationMatchesTokenAndShortFormIgnoringCase(string type, bool expected)
     {
         var program = ProgramText.Parse($"name: p\nruntime: yaml\nresources:\n  m:\n    type: {type}\n");
         Assert.That(program.Resources[0].IsTidbDmsMigration, Is.EqualTo(expected));
     }
 
     [Test]
-    public void Parse_ConfigurationKey_IsReadAsConfig()
+    public void ParseConfigurationKeyIsReadAsConfig()
     {
         var program = ProgramText.Parse("name: p\nruntime: yaml\nconfiguration:\n  size:\n    type: Number\n    default: 2\n");
         Assert.That(program.Config.Select(c => (c.Key, c.Type)), Is.EqualTo(new[] { ("size", (ConfigType?)new ConfigType(ConfigValueKind.Number)) }));
     }
 
     [Test]
-    public void Parse_RuntimeAsMapping_IsAccepted()
+    public void ParseRuntimeAsMappingIsAccepted()
     {
         Assert.That(ErrorsOf("name: p\nruntime:\n  name: yaml\n  options: {}\n"), Is.Empty);
     }
 
     [Test]
-    public void Parse_NodeJsProject_ReadsRuntimeOptionsMainAndConfig()
+    public void ParseNodeJsProjectReadsRuntimeOptionsMainAndConfig()
     {
         var program = ProgramText.Parse("""
             name: ts
@@ -107,7 +107,7 @@ internal sealed class PulumiProgramLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(program.Runtime.IsNodeJs, Is.True);
-            Assert.That(program.Runtime.Options.Keys, Is.EqualTo(new[] { "nodeargs", "typescript" }));
+            Assert.That(program.Runtime.Options.Keys, Is.EqualTo(["nodeargs", "typescript"]));
             Assert.That(program.Main, Is.EqualTo("bin/index.js"));
             Assert.That(program.MainNode!.Start.Line, Is.EqualTo(7));
             Assert.That(program.Config.Select(c => (c.Key, c.Secret)), Is.EqualTo(new[] { ("tidbPassword", true) }));
@@ -115,25 +115,23 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void Parse_NodeJsProject_WithYamlSections_NamesEachAtItsLine()
+    public void ParseNodeJsProjectWithYamlSectionsNamesEachAtItsLine()
     {
-        Assert.That(ErrorsOf("name: p\nruntime: nodejs\nresources: {}\noutputs: {}\nvariables: {}\nmain: ''\n"), Is.EqualTo(new[]
-        {
+        Assert.That(ErrorsOf("name: p\nruntime: nodejs\nresources: {}\noutputs: {}\nvariables: {}\nmain: ''\n"), Is.EqualTo([
             "Pulumi.yaml:3: 'resources' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
             "Pulumi.yaml:4: 'outputs' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
             "Pulumi.yaml:5: 'variables' belongs to YAML programs: a nodejs program declares its resources and outputs in its code",
-            "Pulumi.yaml:6: 'main' must be the program's folder or entry file, relative to Pulumi.yaml",
-        }));
+            "Pulumi.yaml:6: 'main' must be the program's folder or entry file, relative to Pulumi.yaml",]));
     }
 
     [Test]
-    public void Parse_RuntimeOptionsNotAMapping_IsAnError()
+    public void ParseRuntimeOptionsNotAMappingIsAnError()
     {
-        Assert.That(ErrorsOf("name: p\nruntime:\n  name: nodejs\n  options: [typescript]\n"), Is.EqualTo(new[] { "Pulumi.yaml:4: runtime 'options' must be a mapping" }));
+        Assert.That(ErrorsOf("name: p\nruntime:\n  name: nodejs\n  options: [typescript]\n"), Is.EqualTo(["Pulumi.yaml:4: runtime 'options' must be a mapping"]));
     }
 
     [Test]
-    public void Parse_StructuralProblems_AreAllReportedAtTheirLines()
+    public void ParseStructuralProblemsAreAllReportedAtTheirLines()
     {
         var errors = ErrorsOf("""
             name: p
@@ -171,13 +169,13 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void Parse_NoName_IsAnErrorAndNoProgram()
+    public void ParseNoNameIsAnErrorAndNoProgram()
     {
         var (program, errors) = PulumiProgramLoader.Parse(new StringReader("runtime: yaml\n"), "x/Pulumi.yaml");
         Assert.Multiple(() =>
         {
             Assert.That(program, Is.Null);
-            Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "x/Pulumi.yaml:1: the program has no 'name' (the project name)" }));
+            Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(["x/Pulumi.yaml:1: the program has no 'name' (the project name)"]));
         });
     }
 
@@ -185,7 +183,7 @@ internal sealed class PulumiProgramLoaderTests
     [TestCase("name: p\nruntime: yaml\nname: q\n", "Pulumi.yaml:3:1: not valid YAML: Duplicate key")]
     [TestCase("- a\n- b\n", "Pulumi.yaml:1: a Pulumi program is a YAML mapping with at least 'name' and 'runtime'")]
     [TestCase("", "Pulumi.yaml:1: a Pulumi program is a YAML mapping with at least 'name' and 'runtime'")]
-    public void Parse_NotAProgram_IsOneLocatedError(string yaml, string expectedStart)
+    public void ParseNotAProgramIsOneLocatedError(string yaml, string expectedStart)
     {
         var errors = ErrorsOf(yaml).ToList();
         Assert.That(errors, Has.Count.EqualTo(1));
@@ -193,7 +191,7 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void TryLocate_WithoutArgument_WalksUpToTheNearestProgram()
+    public void TryLocateWithoutArgumentWalksUpToTheNearestProgram()
     {
         using var temp = new TempProgram("name: p\nruntime: yaml\n");
         var nested = Directory.CreateDirectory(Path.Combine(temp.Directory, "a", "b")).FullName;
@@ -209,7 +207,7 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void TryLocate_WithoutArgument_StopsAtTheRepositoryRoot()
+    public void TryLocateWithoutArgumentStopsAtTheRepositoryRoot()
     {
         using var temp = new TempProgram("name: p\nruntime: yaml\n");
         var repository = Directory.CreateDirectory(Path.Combine(temp.Directory, "repo")).FullName;
@@ -226,7 +224,7 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void TryLocate_Directory_FindsItsPulumiYml()
+    public void TryLocateDirectoryFindsItsPulumiYml()
     {
         using var temp = new TempProgram("name: p\nruntime: yaml\n", "Pulumi.yml");
 
@@ -243,7 +241,7 @@ internal sealed class PulumiProgramLoaderTests
     }
 
     [Test]
-    public void TryLocate_MissingFile_NamesIt()
+    public void TryLocateMissingFileNamesIt()
     {
         var found = PulumiProgramLoader.TryLocate("nope.yaml", Path.GetTempPath(), out _, out _, out var error);
         Assert.Multiple(() =>

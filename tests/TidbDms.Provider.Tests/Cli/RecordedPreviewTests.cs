@@ -45,7 +45,7 @@ internal sealed class RecordedPreviewTests
     }
 
     [Test]
-    public async Task A_valid_component_shows_what_the_engine_recorded_in_dependency_order()
+    public async Task AValidComponentShowsWhatTheEngineRecordedInDependencyOrder()
     {
         var inputs = Inputs.Valid().Build();
 
@@ -72,7 +72,7 @@ internal sealed class RecordedPreviewTests
     }
 
     [Test]
-    public async Task Existing_DMS_roles_are_not_judged_offline()
+    public async Task ExistingDMSRolesAreNotJudgedOffline()
     {
         var (components, _, records) = await PreviewAsync(Inputs.Valid().With("dmsIamRoles", "Existing").Build());
 
@@ -84,7 +84,7 @@ internal sealed class RecordedPreviewTests
     }
 
     [Test]
-    public async Task Input_errors_come_back_structured_with_their_paths_and_the_values_given()
+    public async Task InputErrorsComeBackStructuredWithTheirPathsAndTheValuesGiven()
     {
         var inputs = Inputs.Valid().With("tier", "Basic").With("replication.allocatedStorage", 1).Build();
 
@@ -107,7 +107,7 @@ internal sealed class RecordedPreviewTests
     }
 
     [Test]
-    public async Task Warnings_logged_on_the_component_come_back_attached_to_it()
+    public async Task WarningsLoggedOnTheComponentComeBackAttachedToIt()
     {
         var inputs = Inputs.ValidDedicated().With("cluster.sslMode", "none").Build();
 

@@ -16,13 +16,13 @@ internal sealed class ReplaceRulesTests
         typeof(AwsTypes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 
     [Test]
-    public void ByType_CoversEveryTypeThePlannerRegisters()
+    public void ByTypeCoversEveryTypeThePlannerRegisters()
     {
         Assert.That(ReplaceRules.ByType.Keys, Is.SupersetOf(RegisteredTypes()));
     }
 
     [Test]
-    public void ByType_EveryInputIsAPulumiAwsInputOfItsType()
+    public void ByTypeEveryInputIsAPulumiAwsInputOfItsType()
     {
         Assert.Multiple(() =>
         {
@@ -60,7 +60,7 @@ internal sealed class ReplaceRulesTests
     [TestCase("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "toPort", null)]
     [TestCase("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn", "policyArn")]
     [TestCase("aws:s3/bucket:Bucket", "bucket", null)]
-    public void Forcing_SaysWhichInputReplaces(string type, string path, string? forcing)
+    public void ForcingSaysWhichInputReplaces(string type, string path, string? forcing)
     {
         Assert.That(ReplaceRules.Forcing(type, path), Is.EqualTo(forcing));
     }

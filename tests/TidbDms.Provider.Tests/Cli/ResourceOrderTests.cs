@@ -26,7 +26,7 @@ internal sealed class ResourceOrderTests
     private static string Urn(string name, string type = "aws:ec2/vpc:Vpc") => $"urn:pulumi:dev::p::{type}::{name}";
 
     [Test]
-    public void Siblings_come_in_waves_each_after_what_it_needs_and_by_name_within_a_wave()
+    public void SiblingsComeInWavesEachAfterWhatItNeedsAndByNameWithinAWave()
     {
         var siblings = new[]
         {
@@ -41,11 +41,11 @@ internal sealed class ResourceOrderTests
 
         var order = ResourceOrder.Siblings(siblings).Select(r => r.Name);
 
-        Assert.That(order, Is.EqualTo(new[] { "certificate", "eip", "vpc", "private", "public", "nat", "route" }));
+        Assert.That(order, Is.EqualTo(["certificate", "eip", "vpc", "private", "public", "nat", "route"]));
     }
 
     [Test]
-    public void The_order_does_not_depend_on_the_order_things_were_recorded_in()
+    public void TheOrderDoesNotDependOnTheOrderThingsWereRecordedIn()
     {
         var siblings = new[] { R("b", dependsOn: ["a"]), R("a"), R("c"), R("d", type: "aws:ec2/eip:Eip"), R("d", type: "aws:dms/endpoint:Endpoint") };
 
@@ -57,15 +57,15 @@ internal sealed class ResourceOrderTests
     }
 
     [Test]
-    public void Dependencies_outside_the_siblings_and_cycles_do_not_stop_the_order()
+    public void DependenciesOutsideTheSiblingsAndCyclesDoNotStopTheOrder()
     {
         var siblings = new[] { R("x", dependsOn: ["y", "elsewhere"]), R("y", dependsOn: ["x"]), R("z") };
 
-        Assert.That(ResourceOrder.Siblings(siblings).Select(r => r.Name), Is.EquivalentTo(new[] { "x", "y", "z" }));
+        Assert.That(ResourceOrder.Siblings(siblings).Select(r => r.Name), Is.EquivalentTo(["x", "y", "z"]));
     }
 
     [Test]
-    public void Descendants_are_listed_depth_first_under_their_parent()
+    public void DescendantsAreListedDepthFirstUnderTheirParent()
     {
         var component = R("mig", type: "tidb-dms:index:TidbDmsMigration");
         var resources = new[]
@@ -79,8 +79,8 @@ internal sealed class ResourceOrderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ResourceOrder.Descendants(component.Urn, resources).Select(r => r.Name), Is.EqualTo(new[] { "mig-ca", "mig-vpc", "inner" }));
-            Assert.That(ResourceOrder.Descendants(Root, resources).Select(r => r.Name), Is.EqualTo(new[] { "mig", "mig-ca", "mig-vpc", "inner", "other" }));
+            Assert.That(ResourceOrder.Descendants(component.Urn, resources).Select(r => r.Name), Is.EqualTo(["mig-ca", "mig-vpc", "inner"]));
+            Assert.That(ResourceOrder.Descendants(Root, resources).Select(r => r.Name), Is.EqualTo(["mig", "mig-ca", "mig-vpc", "inner", "other"]));
         });
     }
 }

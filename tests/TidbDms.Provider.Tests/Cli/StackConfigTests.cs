@@ -32,7 +32,7 @@ internal sealed class StackConfigTests
         json["resources"]!.AsArray().Select(r => r!.AsObject()).First(r => r["type"]!.GetValue<string>() == type);
 
     [Test]
-    public async Task Preview_StackFile_GivesValuesSecureAsSecretAndDefaultsForTheRest()
+    public async Task PreviewStackFileGivesValuesSecureAsSecretAndDefaultsForTheRest()
     {
         using var program = Example(ProdStack);
         var outcome = await PreviewInvocation.RunCliAsync("preview", program.Directory, "--stack", "prod", "--json");
@@ -53,7 +53,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_ConfigFlag_WinsOverTheStackFile()
+    public async Task PreviewConfigFlagWinsOverTheStackFile()
     {
         using var program = Example(ProdStack);
         var outcome = await PreviewInvocation.RunCliAsync(
@@ -68,7 +68,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_NoStackFile_RunsOnTheProjectsDefaults()
+    public async Task PreviewNoStackFileRunsOnTheProjectsDefaults()
     {
         using var program = Example(ProdStack);
         var outcome = await PreviewInvocation.RunCliAsync("preview", program.Directory, "--stack", "staging", "--json");
@@ -78,7 +78,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_StackFileMistakes_AreErrorsAtTheirLines()
+    public async Task PreviewStackFileMistakesAreErrorsAtTheirLines()
     {
         using var program = Example("""
             config:
@@ -100,7 +100,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_StackFileNotYaml_IsAnErrorAtItsLineWithoutItsText()
+    public async Task PreviewStackFileNotYamlIsAnErrorAtItsLineWithoutItsText()
     {
         using var program = Example($"config:\n  proj:x: [unclosed {Ciphertext}\n");
         var outcome = await PreviewInvocation.RunCliAsync("preview", program.Directory, "--stack", "prod");
@@ -113,7 +113,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_TypedDeclaration_ChecksTheStackFilesValue()
+    public async Task PreviewTypedDeclarationChecksTheStackFilesValue()
     {
         using var program = new TempProgram("""
             name: proj
@@ -135,7 +135,7 @@ internal sealed class StackConfigTests
 
     [TestCase("", "error: --stack '': a stack name cannot be empty (for example --stack dev)")]
     [TestCase("bad stack/../x", "error: --stack 'bad stack/../x': the organization 'bad stack' may only contain alphanumerics, hyphens, underscores and periods (Pulumi's rule)")]
-    public async Task Preview_BadStackName_IsOneErrorNotACrash(string stack, string message)
+    public async Task PreviewBadStackNameIsOneErrorNotACrash(string stack, string message)
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", RepositoryFiles.Example("starter-public-nat-target"), "--stack", stack);
         Assert.Multiple(() =>
@@ -147,7 +147,7 @@ internal sealed class StackConfigTests
     }
 
     [Test]
-    public async Task Preview_MisspeltConfigKeys_AreWarningsWithTheNearestKey()
+    public async Task PreviewMisspeltConfigKeysAreWarningsWithTheNearestKey()
     {
         using var program = Example("config:\n  starter-public-nat-target:tidbUsr: someone\n");
         var outcome = await PreviewInvocation.RunCliAsync(

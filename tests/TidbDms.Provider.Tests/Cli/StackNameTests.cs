@@ -9,7 +9,7 @@ internal sealed class StackNameTests
     [TestCase("prod_eu.2", "prod_eu.2", null, null)]
     [TestCase("acme/dev", "dev", "acme", null)]
     [TestCase("acme/proj/dev", "dev", "acme", "proj")]
-    public void Parse_Valid_GivesItsParts(string text, string name, string? organization, string? project)
+    public void ParseValidGivesItsParts(string text, string name, string? organization, string? project)
     {
         var parsed = StackName.Parse(text, "proj", out var problem);
         Assert.Multiple(() =>
@@ -27,7 +27,7 @@ internal sealed class StackNameTests
     [TestCase("a/b/c/d", "--stack 'a/b/c/d': a stack is 'stack', 'organization/stack' or 'organization/project/stack'")]
     [TestCase("dév", "--stack 'dév': the stack name 'dév' may only contain alphanumerics, hyphens, underscores and periods (Pulumi's rule)")]
     [TestCase("acme/other/dev", "--stack 'acme/other/dev': the stack belongs to project 'other', but the program is project 'proj' (give --stack acme/proj/dev, or just --stack dev)")]
-    public void Parse_Invalid_SaysWhatAndHow(string text, string message)
+    public void ParseInvalidSaysWhatAndHow(string text, string message)
     {
         Assert.Multiple(() =>
         {
@@ -37,7 +37,7 @@ internal sealed class StackNameTests
     }
 
     [Test]
-    public void Parse_LongerThanPulumiAllows_IsRefused()
+    public void ParseLongerThanPulumiAllowsIsRefused()
     {
         var text = new string('a', 101);
         Assert.Multiple(() =>
@@ -53,7 +53,7 @@ internal sealed class StackNameTests
     [TestCase("proj:tidbHost", true, "tidbHost")]
     [TestCase("aws:region", true, "aws:region")]
     [TestCase("aws:config:region", true, "aws:region")]
-    public void ConfigKey_Valid_IsNormalized(string key, bool inStackFile, string normalized)
+    public void ConfigKeyValidIsNormalized(string key, bool inStackFile, string normalized)
     {
         Assert.That(ConfigKey.Normalize(key, "proj", inStackFile, out var problem), Is.EqualTo(normalized), problem);
     }
@@ -61,7 +61,7 @@ internal sealed class StackNameTests
     [TestCase("a:b:c", false, "could not parse 'a:b:c' as a configuration key (configuration keys should be of the form `<namespace>:<name>`)")]
     [TestCase(":x", false, "could not parse ':x' as a configuration key (configuration keys should be of the form `<namespace>:<name>`)")]
     [TestCase("tidbHost", true, "'tidbHost' is not a configuration key of a stack file: write it as 'proj:tidbHost' (configuration keys should be of the form `<namespace>:<name>`)")]
-    public void ConfigKey_Invalid_SaysPulumisRule(string key, bool inStackFile, string message)
+    public void ConfigKeyInvalidSaysPulumisRule(string key, bool inStackFile, string message)
     {
         Assert.Multiple(() =>
         {

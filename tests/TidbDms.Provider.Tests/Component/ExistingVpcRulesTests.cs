@@ -25,7 +25,7 @@ internal sealed class ExistingVpcRulesTests
     private static InputCheckResult Read(Inputs inputs) => InputCheck.Run(inputs.Build());
 
     [Test]
-    public void The_existing_VPC_is_read()
+    public void TheExistingVPCIsRead()
     {
         var args = Read(Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", Inputs.Strings(TableA))).Args!;
 
@@ -38,7 +38,7 @@ internal sealed class ExistingVpcRulesTests
     }
 
     [Test]
-    public void Without_vpcId_the_component_builds_the_VPC()
+    public void WithoutVpcIdTheComponentBuildsTheVPC()
     {
         Assert.That(Read(Inputs.Valid()).Args!.Network.ExistingVpc, Is.Null);
     }
@@ -132,7 +132,7 @@ internal sealed class ExistingVpcRulesTests
     }
 
     [TestCaseSource(nameof(Violations))]
-    public void Each_rule_has_its_exact_error(Inputs inputs, InputError[] expected)
+    public void EachRuleHasItsExactError(Inputs inputs, InputError[] expected)
     {
         var result = Read(inputs);
 
@@ -141,7 +141,7 @@ internal sealed class ExistingVpcRulesTests
     }
 
     [Test]
-    public void Unknown_ids_in_a_preview_still_plan()
+    public void UnknownIdsInAPreviewStillPlan()
     {
         var inputs = Peering(Inputs.ValidDedicated())
             .With("network.vpcId", PropertyValue.Computed)
@@ -156,13 +156,13 @@ internal sealed class ExistingVpcRulesTests
             var existing = result.Args!.Network.ExistingVpc!;
             Assert.That(existing.VpcId.IsKnown, Is.False);
             Assert.That(existing.SubnetIds.IsKnown, Is.False);
-            Assert.That(existing.RouteTableIds!.Value.Select(i => i.IsKnown), Is.EqualTo(new[] { false, true }));
+            Assert.That(existing.RouteTableIds!.Value.Select(i => i.IsKnown), Is.EqualTo([false, true]));
         });
     }
 
     [TestCase("Dedicated", "IP access list")]
     [TestCase("Starter", "firewall rules (if they do not allow every address)")]
-    public void Your_own_NAT_gateways_are_a_warning_about_the_allow_list(string tier, string list)
+    public void YourOwnNATGatewaysAreAWarningAboutTheAllowList(string tier, string list)
     {
         var inputs = Existing(tier == "Dedicated" ? Inputs.ValidDedicated() : Inputs.Valid());
 
@@ -179,13 +179,13 @@ internal sealed class ExistingVpcRulesTests
     }
 
     [Test]
-    public void Public_subnets_give_no_warning()
+    public void PublicSubnetsGiveNoWarning()
     {
         Assert.That(Read(Existing(Inputs.ValidDedicated()).With("network.publicAccess", "PublicSubnet")).Warnings, Is.Empty);
     }
 
     [Test]
-    public void The_defaults_the_SDKs_send_are_not_a_conflict()
+    public void TheDefaultsTheSDKsSendAreNotAConflict()
     {
         // A TypeScript, Python, Go or .NET program that leaves them out still sends the schema's defaults.
         var inputs = Existing(Inputs.Valid())

@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Tests.Component;
 internal sealed class InputDefaultsTests
 {
     [Test]
-    public void A_minimal_input_gets_every_default()
+    public void AMinimalInputGetsEveryDefault()
     {
         var args = Read(Inputs.Valid());
 
@@ -47,7 +47,7 @@ internal sealed class InputDefaultsTests
     }
 
     [Test]
-    public void The_defaults_are_those_of_Defaults()
+    public void TheDefaultsAreThoseOfDefaults()
     {
         var args = Read(Inputs.Valid());
 
@@ -71,7 +71,7 @@ internal sealed class InputDefaultsTests
     [TestCase("PublicEndpoint", SslMode.VerifyFull)]
     [TestCase("PrivateEndpoint", SslMode.None)]
     [TestCase("VpcPeering", SslMode.None)]
-    public void The_ssl_mode_defaults_per_connectivity(string connectivity, SslMode expected)
+    public void TheSslModeDefaultsPerConnectivity(string connectivity, SslMode expected)
     {
         var inputs = Inputs.ValidDedicated()
             .With("connectivity", connectivity)
@@ -88,7 +88,7 @@ internal sealed class InputDefaultsTests
     }
 
     [Test]
-    public void Object_defaults_apply_inside_given_objects()
+    public void ObjectDefaultsApplyInsideGivenObjects()
     {
         var args = Read(Inputs.Valid()
             .With("connectivity", "PrivateEndpoint")
@@ -107,16 +107,16 @@ internal sealed class InputDefaultsTests
     }
 
     [Test]
-    public void Pinned_zones_fix_the_count()
+    public void PinnedZonesFixTheCount()
     {
         var args = Read(Inputs.Valid().With("network.availabilityZones", Inputs.Strings("us-west-2b", "us-west-2c", "us-west-2d")));
 
-        Assert.That(args.Network.AvailabilityZones, Is.EqualTo(new[] { "us-west-2b", "us-west-2c", "us-west-2d" }));
+        Assert.That(args.Network.AvailabilityZones, Is.EqualTo(["us-west-2b", "us-west-2c", "us-west-2d"]));
         Assert.That(args.Network.AvailabilityZoneCount, Is.EqualTo(3));
     }
 
     [Test]
-    public void Every_given_value_is_read_as_written()
+    public void EveryGivenValueIsReadAsWritten()
     {
         var inputs = Inputs.ValidDedicated()
             .With("connectivity", "PrivateEndpoint")
@@ -194,7 +194,7 @@ internal sealed class InputDefaultsTests
     }
 
     [Test]
-    public void Table_mappings_are_read_as_written()
+    public void TableMappingsAreReadAsWritten()
     {
         const string Json = "{\"rules\": [{\"rule-type\": \"selection\", \"rule-id\": \"1\"}]}";
         var args = Read(Inputs.Valid().With("task.otherEndpointArn", TestValues.OtherEndpointArn).With("task.tableMappings", Json));

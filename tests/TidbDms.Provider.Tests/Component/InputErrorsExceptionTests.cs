@@ -6,7 +6,7 @@ namespace TidbDms.Provider.Tests.Component;
 internal sealed class InputErrorsExceptionTests
 {
     [Test]
-    public void The_message_is_a_summary_and_one_line_per_error()
+    public void TheMessageIsASummaryAndOneLinePerError()
     {
         var exception = new InputErrorsException(
         [
@@ -18,11 +18,11 @@ internal sealed class InputErrorsExceptionTests
             "TidbDmsMigration has 2 invalid inputs:\n"
             + "  - tier: is required. Set tier to 'Starter', 'Essential' or 'Dedicated'\n"
             + "  - cluster.password ('[secret]'): must not be empty. Set cluster.password to the SQL user's password"));
-        Assert.That(exception.Errors.Select(e => e.Path), Is.EqualTo(new[] { "tier", "cluster.password" }));
+        Assert.That(exception.Errors.Select(e => e.Path), Is.EqualTo(["tier", "cluster.password"]));
     }
 
     [Test]
-    public void One_error_reads_in_the_singular()
+    public void OneErrorReadsInTheSingular()
     {
         var exception = new InputErrorsException([new InputError("cluster.port", "0", "must be between 1 and 65535", "Set cluster.port to 4000")]);
 

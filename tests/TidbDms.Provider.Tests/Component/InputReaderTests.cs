@@ -233,7 +233,7 @@ internal sealed class InputReaderTests
     [TestCaseSource(nameof(Enums))]
     [TestCaseSource(nameof(Required))]
     [TestCaseSource(nameof(PlainUnknowns))]
-    public void Reports_exactly(Inputs inputs, InputError[] expected)
+    public void ReportsExactly(Inputs inputs, InputError[] expected)
     {
         var result = InputCheck.Run(inputs.Build());
 
@@ -249,7 +249,7 @@ internal sealed class InputReaderTests
     }
 
     [Test]
-    public void Plain_unknown_error_says_how_to_fix_it()
+    public void PlainUnknownErrorSaysHowToFixIt()
     {
         var result = InputCheck.Run(Inputs.Valid().With("tier", PropertyValue.Computed).Build());
 
@@ -259,7 +259,7 @@ internal sealed class InputReaderTests
     }
 
     [Test]
-    public void Required_hints_cover_every_required_string()
+    public void RequiredHintsCoverEveryRequiredString()
     {
         // Every required field of every object must produce a readable "is required" fix, not a missing-key crash.
         var everythingEmpty = Inputs.Empty

@@ -21,7 +21,7 @@ internal sealed class InputRuleEdgeTests
         .With("vpcPeering.tidbCidr", tidbCidr);
 
     [Test]
-    public void Exactly_eight_zones_are_accepted_named_or_counted()
+    public void ExactlyEightZonesAreAcceptedNamedOrCounted()
     {
         AssertErrors(Starter.With("network.availabilityZones", Inputs.Strings(EightZones)));
         AssertErrors(Starter.With("network.availabilityZones", Inputs.Strings(EightZones)).With("network.availabilityZoneCount", 8));
@@ -29,7 +29,7 @@ internal sealed class InputRuleEdgeTests
     }
 
     [Test]
-    public void Nine_zones_are_one_too_many_and_the_count_then_says_nothing_more()
+    public void NineZonesAreOneTooManyAndTheCountThenSaysNothingMore()
     {
         AssertErrors(
             Starter.With("network.availabilityZones", Inputs.Strings([.. EightZones, "us-west-2i"])).With("network.availabilityZoneCount", 9),
@@ -46,7 +46,7 @@ internal sealed class InputRuleEdgeTests
     }
 
     [Test]
-    public void Eight_distinct_zones_with_a_duplicate_are_eight()
+    public void EightDistinctZonesWithADuplicateAreEight()
     {
         AssertErrors(
             Starter.With("network.availabilityZones", Inputs.Strings([.. EightZones, "US-WEST-2A"])),
@@ -54,7 +54,7 @@ internal sealed class InputRuleEdgeTests
     }
 
     [Test]
-    public void A_TiDB_CIDR_that_every_suggested_VPC_CIDR_overlaps_gets_no_suggestion()
+    public void ATiDBCIDRThatEverySuggestedVPCCIDROverlapsGetsNoSuggestion()
     {
         AssertErrors(
             Peering("0.0.0.0/0"),
@@ -69,7 +69,7 @@ internal sealed class InputRuleEdgeTests
     [TestCase("0.0.0.0/1", "10.0.0.0/16", "172.31.0.0/16")]
     [TestCase("172.16.0.0/12", "172.31.0.0/16", "10.0.0.0/16")]
     [TestCase("128.0.0.0/1", "192.168.0.0/16", "10.0.0.0/16")]
-    public void The_first_suggested_VPC_CIDR_that_fits_is_suggested(string tidbCidr, string vpcCidr, string suggestion)
+    public void TheFirstSuggestedVPCCIDRThatFitsIsSuggested(string tidbCidr, string vpcCidr, string suggestion)
     {
         AssertErrors(
             Peering(tidbCidr).With("network.vpcCidr", vpcCidr),
@@ -81,7 +81,7 @@ internal sealed class InputRuleEdgeTests
     }
 
     [Test]
-    public void Capacity_units_in_Instance_mode_are_refused_as_serverless_settings_only()
+    public void CapacityUnitsInInstanceModeAreRefusedAsServerlessSettingsOnly()
     {
         // 3 is no allowed DCU and max < min, but in Instance mode the units do not apply at all: one error each
         AssertErrors(
@@ -91,7 +91,7 @@ internal sealed class InputRuleEdgeTests
     }
 
     [Test]
-    public void A_secret_value_is_shown_as_the_secret_placeholder()
+    public void ASecretValueIsShownAsTheSecretPlaceholder()
     {
         AssertErrors(
             Starter
@@ -109,7 +109,7 @@ internal sealed class InputRuleEdgeTests
     [TestCase(50, "Remove at least 1 tag")]
     [TestCase(51, "Remove at least 2 tags")]
     [TestCase(60, "Remove at least 11 tags")]
-    public void The_tag_count_fix_says_tag_or_tags(int count, string fix)
+    public void TheTagCountFixSaysTagOrTags(int count, string fix)
     {
         var tags = PropertyValue.Object(Enumerable.Range(1, count).Select(i => ($"tag{i:D2}", PropertyValue.String("v"))).ToArray());
 

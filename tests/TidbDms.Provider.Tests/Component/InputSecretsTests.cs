@@ -48,7 +48,7 @@ internal sealed class InputSecretsTests
     }
 
     [TestCaseSource(nameof(FailingScenarios))]
-    public void The_password_never_appears_in_a_message(Inputs inputs)
+    public void ThePasswordNeverAppearsInAMessage(Inputs inputs)
     {
         var result = InputCheck.Run(inputs.Build());
 
@@ -62,7 +62,7 @@ internal sealed class InputSecretsTests
 
     [TestCase(false)]
     [TestCase(true)]
-    public void A_password_of_the_wrong_type_shows_as_secret(bool arrivedSecret)
+    public void APasswordOfTheWrongTypeShowsAsSecret(bool arrivedSecret)
     {
         var password = PropertyValue.Array(PlainPassword).WithSecret(arrivedSecret);
 
@@ -75,7 +75,7 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
-    public void A_password_that_arrived_plain_is_secret()
+    public void APasswordThatArrivedPlainIsSecret()
     {
         var result = InputCheck.Run(Inputs.Valid().With("cluster.password", PlainPassword).Build());
 
@@ -84,7 +84,7 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
-    public void Secrets_anywhere_keep_IsSecret_on_their_input()
+    public void SecretsAnywhereKeepIsSecretOnTheirInput()
     {
         var inputs = Inputs.Valid()
             .With("cluster", PropertyValue.Object(
@@ -100,11 +100,11 @@ internal sealed class InputSecretsTests
 
         Assert.That(
             states.Where(kv => kv.Value.IsSecret).Select(kv => kv.Key),
-            Is.EqualTo(new[] { "cluster.password", "cluster.username", "network.vpcCidr", "tags", "task.schemas" }));
+            Is.EqualTo(["cluster.password", "cluster.username", "network.vpcCidr", "tags", "task.schemas"]));
     }
 
     [Test]
-    public void A_secret_object_makes_its_given_fields_secret()
+    public void ASecretObjectMakesItsGivenFieldsSecret()
     {
         var cluster = PropertyValue.Object(
             ("host", PropertyValue.String(TestValues.StarterHost)),
@@ -120,7 +120,7 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
-    public void Dependencies_are_the_union_of_the_value_and_its_containers()
+    public void DependenciesAreTheUnionOfTheValueAndItsContainers()
     {
         var inputs = Inputs.Valid()
             .With("cluster", PropertyValue.Object(
@@ -149,7 +149,7 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
-    public void MarkSecrets_wraps_the_password_only_and_keeps_the_cluster_s_own_secretness_and_dependencies()
+    public void MarkSecretsWrapsThePasswordOnlyAndKeepsTheClusterSOwnSecretnessAndDependencies()
     {
         const string Source = "urn:pulumi:dev::shop::random:index/randomPassword:RandomPassword::pw";
         var inputs = Inputs.Valid().Build()
@@ -167,7 +167,7 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
-    public void MarkSecrets_leaves_inputs_without_a_password_as_they_are()
+    public void MarkSecretsLeavesInputsWithoutAPasswordAsTheyAre()
     {
         var inputs = Inputs.Valid().Without("cluster.password").Build();
         var unknownCluster = Inputs.Valid().With("cluster", PropertyValue.Computed).Build();

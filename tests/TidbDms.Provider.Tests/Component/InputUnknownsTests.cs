@@ -20,7 +20,7 @@ internal sealed class InputUnknownsTests
     ];
 
     [Test]
-    public void Every_non_plain_input_unknown_gives_args_with_unknowns_and_no_error()
+    public void EveryNonPlainInputUnknownGivesArgsWithUnknownsAndNoError()
     {
         var inputs = PublicEndpointNonPlainLeaves.Aggregate(Inputs.Valid(), (i, path) => i.With(path, PropertyValue.Computed));
 
@@ -37,12 +37,11 @@ internal sealed class InputUnknownsTests
     }
 
     [Test]
-    public void The_cases_above_cover_every_non_plain_input_but_the_connectivity_objects()
+    public void TheCasesAboveCoverEveryNonPlainInputButTheConnectivityObjects()
     {
         Assert.That(
             PublicEndpointNonPlainLeaves,
-            Is.EqualTo(new[]
-            {
+            Is.EqualTo([
                 "cluster.host", "cluster.port", "cluster.username", "cluster.password", "cluster.databaseName",
                 "cluster.sslMode", "cluster.caCertificatePem", "cluster.secretsManagerSecretArn", "cluster.secretsManagerKmsKeyArn",
                 "cluster.endpointSettings.parallelLoadThreads", "cluster.endpointSettings.maxFileSizeKb", "cluster.endpointSettings.targetDbType",
@@ -53,12 +52,11 @@ internal sealed class InputUnknownsTests
                 "replication.preferredMaintenanceWindow", "replication.applyImmediately", "task.otherEndpointArn", "task.migrationType",
                 "task.schemas", "task.tableMappings", "task.startReplicationTask", "task.settings.targetTablePrepMode", "task.settings.lobMode",
                 "task.settings.lobMaxSizeKb", "task.settings.fullLoadSubTasks", "task.settings.validation", "task.settings.batchApply",
-                "task.settingsJson", "tags", "notifications.snsTopicArn",
-            }));
+                "task.settingsJson", "tags", "notifications.snsTopicArn",]));
     }
 
     [Test]
-    public void An_unknown_cluster_makes_every_field_unknown_with_its_secret_flag_and_dependencies()
+    public void AnUnknownClusterMakesEveryFieldUnknownWithItsSecretFlagAndDependencies()
     {
         var cluster = PropertyValue.Computed.WithSecret().WithDependencies(["urn:cluster"]);
 
@@ -80,7 +78,7 @@ internal sealed class InputUnknownsTests
     }
 
     [Test]
-    public void An_unknown_cluster_is_not_secret_unless_marked_but_its_password_is()
+    public void AnUnknownClusterIsNotSecretUnlessMarkedButItsPasswordIs()
     {
         var result = InputCheck.Run(Inputs.Valid().With("cluster", PropertyValue.Computed).Build());
 
@@ -91,7 +89,7 @@ internal sealed class InputUnknownsTests
 
     [TestCase("PrivateEndpoint", "privateEndpoint")]
     [TestCase("VpcPeering", "vpcPeering")]
-    public void An_unknown_connectivity_object_gives_unknown_fields(string connectivity, string objectPath)
+    public void AnUnknownConnectivityObjectGivesUnknownFields(string connectivity, string objectPath)
     {
         var inputs = Inputs.ValidDedicated().With("connectivity", connectivity).With(objectPath, PropertyValue.Computed);
 
@@ -105,7 +103,7 @@ internal sealed class InputUnknownsTests
     }
 
     [Test]
-    public void An_unknown_privateEndpoint_with_another_connectivity_is_not_an_error_as_it_may_be_null()
+    public void AnUnknownPrivateEndpointWithAnotherConnectivityIsNotAnErrorAsItMayBeNull()
     {
         var result = InputCheck.Run(Inputs.Valid().With("privateEndpoint", PropertyValue.Computed).Build());
 
@@ -113,7 +111,7 @@ internal sealed class InputUnknownsTests
     }
 
     [Test]
-    public void An_unknown_element_makes_the_whole_list_or_map_unknown()
+    public void AnUnknownElementMakesTheWholeListOrMapUnknown()
     {
         var inputs = Inputs.Valid()
             .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
@@ -162,7 +160,7 @@ internal sealed class InputUnknownsTests
     }
 
     [TestCaseSource(nameof(RulesThatSkipUnknowns))]
-    public void Rules_skip_unknown_values(Inputs inputs)
+    public void RulesSkipUnknownValues(Inputs inputs)
     {
         var result = InputCheck.Run(inputs.Build());
 

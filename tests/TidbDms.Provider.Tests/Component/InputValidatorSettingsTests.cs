@@ -264,19 +264,19 @@ internal sealed class InputValidatorSettingsTests
     }
 
     [TestCaseSource(nameof(EndpointSettingsCases))]
-    public void Endpoint_settings_belong_to_their_endpoint_type_and_range(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void EndpointSettingsBelongToTheirEndpointTypeAndRange(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(TaskSettingsCases))]
-    public void Task_settings_rules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void TaskSettingsRules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(SettingsJsonCases))]
-    public void Settings_json_parses_to_an_object_DMS_accepts(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void SettingsJsonParsesToAnObjectDMSAccepts(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(CredentialsCases))]
-    public void Exactly_one_of_password_and_secret(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void ExactlyOneOfPasswordAndSecret(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [Test]
-    public void Settings_json_that_sets_an_owned_key_is_a_warning_naming_the_input()
+    public void SettingsJsonThatSetsAnOwnedKeyIsAWarningNamingTheInput()
     {
         var result = InputCheck.Run(WithTask(Target).With("task.settingsJson", "{\"TargetMetadata\": {\"LobMaxSize\": 64, \"TargetSchema\": \"\"}}").Build());
 
@@ -295,7 +295,7 @@ internal sealed class InputValidatorSettingsTests
     }
 
     [Test]
-    public void Invalid_secret_settings_json_is_reported_without_its_text()
+    public void InvalidSecretSettingsJsonIsReportedWithoutItsText()
     {
         const string Hidden = "{\"X\": \"hunter2-SECRET\" oops}";
         var result = InputCheck.Run(WithTask(Target).With("task.settingsJson", PropertyValue.String(Hidden).WithSecret()).Build());
@@ -308,7 +308,7 @@ internal sealed class InputValidatorSettingsTests
     }
 
     [Test]
-    public void Task_settings_default_per_endpoint_type()
+    public void TaskSettingsDefaultPerEndpointType()
     {
         var target = InputCheck.Run(WithTask(Target).Build()).Args!.Task!.Settings;
         var source = InputCheck.Run(WithTask(Source).Build()).Args!.Task!.Settings;

@@ -594,73 +594,73 @@ internal sealed class InputValidatorTests
     }
 
     [TestCaseSource(nameof(VpcPeeringNeedsDedicatedCases))]
-    public void VpcPeering_needs_Dedicated(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void VpcPeeringNeedsDedicated(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(AlibabaCloudHostCases))]
-    public void Alibaba_Cloud_hosts_are_refused(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void AlibabaCloudHostsAreRefused(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(PortCases))]
-    public void Port_is_in_range(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void PortIsInRange(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(UsernameCases))]
-    public void Starter_and_Essential_usernames_have_a_prefix(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void StarterAndEssentialUsernamesHaveAPrefix(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(SslModeNeedsCaCases))]
-    public void Verifying_ssl_modes_need_a_CA_on_Dedicated(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void VerifyingSslModesNeedACAOnDedicated(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(PublicEndpointTlsCases))]
-    public void No_TLS_over_a_public_endpoint_is_refused_for_Starter_and_Essential(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void NoTLSOverAPublicEndpointIsRefusedForStarterAndEssential(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(VpcCidrCases))]
-    public void Vpc_CIDR_is_valid_aligned_and_sized(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void VpcCIDRIsValidAlignedAndSized(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(AvailabilityZoneCountCases))]
-    public void Availability_zone_count_is_in_range(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void AvailabilityZoneCountIsInRange(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(AvailabilityZonesCases))]
-    public void Availability_zones_are_distinct_and_fix_the_count(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void AvailabilityZonesAreDistinctAndFixTheCount(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(PublicEndpointOnlyCases))]
-    public void Public_access_and_NAT_settings_need_PublicEndpoint(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void PublicAccessAndNATSettingsNeedPublicEndpoint(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(NatGatewaysNeedNatCases))]
-    public void Nat_gateways_need_NatGateway_access(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void NatGatewaysNeedNatGatewayAccess(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(ServerlessNoPublicAccessCases))]
-    public void Serverless_has_no_public_access(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void ServerlessHasNoPublicAccess(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(PrivateEndpointCases))]
-    public void PrivateEndpoint_goes_with_privateEndpoint(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void PrivateEndpointGoesWithPrivateEndpoint(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(VpcPeeringCases))]
-    public void VpcPeering_goes_with_vpcPeering(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void VpcPeeringGoesWithVpcPeering(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(InstanceSettingsCases))]
-    public void Instance_class_and_storage_are_valid(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void InstanceClassAndStorageAreValid(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(ModeSettingsCases))]
-    public void Settings_match_the_replication_mode(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void SettingsMatchTheReplicationMode(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(CapacityUnitsCases))]
-    public void Capacity_units_are_allowed_and_ordered(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void CapacityUnitsAreAllowedAndOrdered(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(KmsKeyArnCases))]
-    public void Kms_key_ARN_is_well_formed(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void KmsKeyARNIsWellFormed(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(TaskCases))]
-    public void Task_rules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void TaskRules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(SchemasCases))]
-    public void Schemas_are_named_and_migratable(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void SchemasAreNamedAndMigratable(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(TableMappingsCases))]
-    public void Table_mappings_are_JSON_with_rules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void TableMappingsAreJSONWithRules(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [TestCaseSource(nameof(TagsCases))]
-    public void Tags_are_accepted_by_AWS(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
+    public void TagsAreAcceptedByAWS(Inputs inputs, InputError[] expected) => AssertErrors(inputs, expected);
 
     [Test]
-    public void No_TLS_over_a_Dedicated_public_endpoint_is_a_warning()
+    public void NoTLSOverADedicatedPublicEndpointIsAWarning()
     {
         var result = InputCheck.Run(Dedicated.With("cluster.sslMode", "none").Build());
 
@@ -674,16 +674,16 @@ internal sealed class InputValidatorTests
     }
 
     [Test]
-    public void Warnings_come_with_errors_too()
+    public void WarningsComeWithErrorsToo()
     {
         var result = InputCheck.Run(Dedicated.With("cluster.sslMode", "none").With("cluster.port", 0).Build());
 
-        Assert.That(result.Warnings.Select(w => w.Path), Is.EqualTo(new[] { "cluster.sslMode" }));
-        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[] { "cluster.port" }));
+        Assert.That(result.Warnings.Select(w => w.Path), Is.EqualTo(["cluster.sslMode"]));
+        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(["cluster.port"]));
     }
 
     [Test]
-    public void Every_violation_is_reported_at_once_in_contract_order()
+    public void EveryViolationIsReportedAtOnceInContractOrder()
     {
         var inputs = Starter
             .With("tags", PropertyValue.Object(("aws:owner", PropertyValue.String("me"))))
@@ -706,8 +706,7 @@ internal sealed class InputValidatorTests
 
         var result = InputCheck.Run(inputs.Build());
 
-        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[]
-        {
+        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo([
             "tier",
             "cluster.hots",
             "cluster.host",
@@ -721,13 +720,12 @@ internal sealed class InputValidatorTests
             "task.otherEndpointArn",
             "task.migrationType",
             "task.schemas[0]",
-            "tags[\"aws:owner\"]",
-        }));
+            "tags[\"aws:owner\"]",]));
         Assert.That(result.Args, Is.Null);
     }
 
     [Test]
-    public void A_failed_field_causes_no_further_errors()
+    public void AFailedFieldCausesNoFurtherErrors()
     {
         // The tier is refused, so the username rule (which depends on it) stays silent; the port is
         // refused as a non-number, so its range rule stays silent; the zones are refused, so neither
@@ -741,7 +739,7 @@ internal sealed class InputValidatorTests
 
         var result = InputCheck.Run(inputs.Build());
 
-        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(new[] { "tier", "cluster.port", "network.availabilityZones[0]" }));
+        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(["tier", "cluster.port", "network.availabilityZones[0]"]));
     }
 
     private static void AssertErrors(Inputs inputs, InputError[] expected)

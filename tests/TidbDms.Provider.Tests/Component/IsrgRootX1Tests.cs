@@ -7,7 +7,7 @@ namespace TidbDms.Provider.Tests.Component;
 public sealed class IsrgRootX1Tests
 {
     [Test]
-    public void The_embedded_PEM_is_ISRG_Root_X1()
+    public void TheEmbeddedPEMIsISRGRootX1()
     {
         using var certificate = X509Certificate2.CreateFromPem(IsrgRootX1.Pem);
 

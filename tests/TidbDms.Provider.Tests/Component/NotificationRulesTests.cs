@@ -13,7 +13,7 @@ internal sealed class NotificationRulesTests
     private static Inputs Starter => Inputs.Valid();
 
     [Test]
-    public void The_topic_is_read()
+    public void TheTopicIsRead()
     {
         var args = InputCheck.Run(Starter.With("notifications.snsTopicArn", TopicArn).Build()).Args!;
 
@@ -21,7 +21,7 @@ internal sealed class NotificationRulesTests
     }
 
     [Test]
-    public void Without_notifications_there_are_none()
+    public void WithoutNotificationsThereAreNone()
     {
         Assert.That(InputCheck.Run(Starter.Build()).Args!.Notifications, Is.Null);
     }
@@ -29,7 +29,7 @@ internal sealed class NotificationRulesTests
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms-events")]
     [TestCase("arn:aws-cn:sns:cn-north-1:123456789012:dms_events")]
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms-events.fifo")]
-    public void A_topic_ARN_is_accepted(string arn)
+    public void ATopicARNIsAccepted(string arn)
     {
         Assert.That(InputCheck.Run(Starter.With("notifications.snsTopicArn", arn).Build()).Errors, Is.Empty);
     }
@@ -38,7 +38,7 @@ internal sealed class NotificationRulesTests
     [TestCase("arn:aws:sqs:us-west-2:123456789012:dms-events")]
     [TestCase("arn:aws:sns:us-west-2:1234:dms-events")]
     [TestCase("arn:aws:sns:us-west-2:123456789012:dms events")]
-    public void A_malformed_topic_ARN_is_refused(string arn)
+    public void AMalformedTopicARNIsRefused(string arn)
     {
         var result = InputCheck.Run(Starter.With("notifications.snsTopicArn", arn).Build());
 
@@ -53,7 +53,7 @@ internal sealed class NotificationRulesTests
     }
 
     [Test]
-    public void Notifications_without_a_topic_are_refused()
+    public void NotificationsWithoutATopicAreRefused()
     {
         var result = InputCheck.Run(Starter.With("notifications", PropertyValue.Object()).Build());
 
@@ -68,7 +68,7 @@ internal sealed class NotificationRulesTests
     }
 
     [Test]
-    public void Notifications_are_refused_with_Serverless()
+    public void NotificationsAreRefusedWithServerless()
     {
         var result = InputCheck.Run(Starter
             .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
@@ -89,7 +89,7 @@ internal sealed class NotificationRulesTests
     }
 
     [Test]
-    public void An_unknown_topic_plans()
+    public void AnUnknownTopicPlans()
     {
         var result = InputCheck.Run(Starter.With("notifications.snsTopicArn", PropertyValue.Computed).Build());
 

@@ -58,7 +58,7 @@ internal sealed class OnceOnlyTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void A_refused_input_is_reported_once(Inputs inputs, string[] paths)
+    public void ARefusedInputIsReportedOnce(Inputs inputs, string[] paths)
     {
         var result = InputCheck.Run(inputs.Build());
 

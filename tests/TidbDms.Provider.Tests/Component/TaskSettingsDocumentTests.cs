@@ -14,7 +14,7 @@ internal sealed class TaskSettingsDocumentTests
     private static TaskSettingsArgs Target => TaskSettingsArgs.DefaultsFor(EndpointType.Target);
 
     [Test]
-    public void Defaults_for_a_target_are_the_TiDB_tuned_document_with_sorted_keys()
+    public void DefaultsForATargetAreTheTiDBTunedDocumentWithSortedKeys()
     {
         Assert.That(
             TaskSettingsDocument.Render(Target, null),
@@ -28,7 +28,7 @@ internal sealed class TaskSettingsDocumentTests
     [TestCase(LobMode.Full, "\"FullLobMode\":true,\"LimitedSizeLobMode\":false,\"LobChunkSize\":64,\"LobMaxSize\":0,\"SupportLobs\":true")]
     [TestCase(LobMode.None, "\"FullLobMode\":false,\"LimitedSizeLobMode\":false,\"LobChunkSize\":64,\"LobMaxSize\":0,\"SupportLobs\":false")]
     [TestCase(LobMode.Limited, "\"FullLobMode\":false,\"LimitedSizeLobMode\":true,\"LobChunkSize\":64,\"LobMaxSize\":32,\"SupportLobs\":true")]
-    public void Lob_mode_sets_the_four_lob_keys(LobMode mode, string expected)
+    public void LobModeSetsTheFourLobKeys(LobMode mode, string expected)
     {
         var text = TaskSettingsDocument.Render(Target with { LobMode = Input<LobMode>.Known(mode) }, null);
 
@@ -36,7 +36,7 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void Every_setting_reaches_its_key()
+    public void EverySettingReachesItsKey()
     {
         var settings = new TaskSettingsArgs(
             Input<TargetTablePrepMode>.Known(TargetTablePrepMode.TruncateBeforeLoad),
@@ -57,7 +57,7 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void Settings_json_merges_objects_key_by_key_replaces_the_rest_and_is_sorted_at_every_level()
+    public void SettingsJsonMergesObjectsKeyByKeyReplacesTheRestAndIsSortedAtEveryLevel()
     {
         const string Json = """
             {
@@ -80,7 +80,7 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void The_same_settings_written_differently_give_the_same_text()
+    public void TheSameSettingsWrittenDifferentlyGiveTheSameText()
     {
         var a = TaskSettingsDocument.Render(Target, "{\"B\":{\"y\":1,\"x\":2},\"A\":true}");
         var b = TaskSettingsDocument.Render(Target, "{\n  \"A\" : true,\n  \"B\" : { \"x\" : 2, \"y\" : 1 }\n}");
@@ -89,7 +89,7 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void An_unknown_setting_or_json_makes_the_document_unknown_keeping_dependencies()
+    public void AnUnknownSettingOrJsonMakesTheDocumentUnknownKeepingDependencies()
     {
         var task = new TaskArgs(
             Input<string>.Known("arn"), Input<MigrationType>.Known(MigrationType.FullLoad), null, Input<string>.Known("{}"), Input<bool>.Known(false))
@@ -103,12 +103,12 @@ internal sealed class TaskSettingsDocumentTests
         Assert.Multiple(() =>
         {
             Assert.That(value.IsComputed, Is.True);
-            Assert.That(value.Dependencies, Is.EqualTo(new[] { "urn:json" }));
+            Assert.That(value.Dependencies, Is.EqualTo(["urn:json"]));
         });
     }
 
     [Test]
-    public void A_secret_settings_json_makes_the_document_secret()
+    public void ASecretSettingsJsonMakesTheDocumentSecret()
     {
         var task = new TaskArgs(
             Input<string>.Known("arn"), Input<MigrationType>.Known(MigrationType.FullLoad), null, Input<string>.Known("{}"), Input<bool>.Known(false))
@@ -127,9 +127,9 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void Owned_keys_set_by_the_json_are_named_with_their_input()
+    public void OwnedKeysSetByTheJsonAreNamedWithTheirInput()
     {
-        TaskSettingsDocument.TryParse("{\"Logging\":{\"EnableLogging\":false},\"FullLoadSettings\":{\"CommitRate\":1}}", out var document, out _);
+        Assert.That(TaskSettingsDocument.TryParse("{\"Logging\":{\"EnableLogging\":false},\"FullLoadSettings\":{\"CommitRate\":1}}", out var document, out _), Is.True);
 
         var owned = TaskSettingsDocument.OwnedKeysSetBy(document!).ToList();
 
@@ -137,7 +137,7 @@ internal sealed class TaskSettingsDocumentTests
     }
 
     [Test]
-    public void Owned_keys_are_exactly_the_generated_ones()
+    public void OwnedKeysAreExactlyTheGeneratedOnes()
     {
         var generated = TaskSettingsDocument.Generate(Target)
             .SelectMany(section => section.Value!.AsObject().Select(key => $"{section.Key}.{key.Key}"))

@@ -55,7 +55,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [TestCaseSource(nameof(WindowCases))]
-    public void Maintenance_window_is_validated_locally(string window, InputError[] expected)
+    public void MaintenanceWindowIsValidatedLocally(string window, InputError[] expected)
     {
         var result = InputCheck.Run(Starter.With(Window, window).Build());
 
@@ -63,7 +63,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [Test]
-    public void Auto_minor_version_upgrade_is_on_unless_the_version_is_pinned()
+    public void AutoMinorVersionUpgradeIsOnUnlessTheVersionIsPinned()
     {
         var unpinned = InputCheck.Run(Starter.Build()).Args!.Replication;
         var pinned = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").Build()).Args!.Replication;
@@ -78,7 +78,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [Test]
-    public void Auto_minor_version_upgrade_with_a_pinned_version_is_a_warning()
+    public void AutoMinorVersionUpgradeWithAPinnedVersionIsAWarning()
     {
         var result = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", true).Build());
 
@@ -94,7 +94,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [Test]
-    public void Auto_minor_version_upgrade_off_with_a_pinned_version_or_on_without_one_is_quiet()
+    public void AutoMinorVersionUpgradeOffWithAPinnedVersionOrOnWithoutOneIsQuiet()
     {
         var pinnedOff = InputCheck.Run(Starter.With("replication.engineVersion", "3.5.3").With("replication.autoMinorVersionUpgrade", false).Build());
         var unpinnedOn = InputCheck.Run(Starter.With("replication.autoMinorVersionUpgrade", true).Build());
@@ -103,7 +103,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [Test]
-    public void Upkeep_settings_are_refused_with_Serverless()
+    public void UpkeepSettingsAreRefusedWithServerless()
     {
         var result = InputCheck.Run(Serverless
             .With("replication.autoMinorVersionUpgrade", true)
@@ -120,7 +120,7 @@ internal sealed class UpkeepRulesTests
     }
 
     [Test]
-    public void ApplyImmediately_false_as_the_SDKs_send_it_is_accepted_with_Serverless()
+    public void ApplyImmediatelyFalseAsTheSDKsSendItIsAcceptedWithServerless()
     {
         // The SDKs fill in the schema default (false) when the program leaves it out.
         Assert.That(InputCheck.Run(Serverless.With("replication.applyImmediately", false).Build()).Errors, Is.Empty);

@@ -26,13 +26,13 @@ public sealed class CSharpExampleTests
     private static readonly Lazy<Build> Built = new(() => Build.Of(File.ReadAllText(Example.Program)));
 
     [Test]
-    public void Program_ParsesWithoutDiagnostics()
+    public void ProgramParsesWithoutDiagnostics()
     {
         Assert.That(Built.Value.Program.SyntaxTrees.Single().GetDiagnostics().Select(d => d.ToString()), Is.Empty);
     }
 
     [Test]
-    public void SdkAndProgram_CompileAgainstPulumisApiWithoutErrors()
+    public void SdkAndProgramCompileAgainstPulumisApiWithoutErrors()
     {
         var build = Built.Value;
 
@@ -46,7 +46,7 @@ public sealed class CSharpExampleTests
     }
 
     [Test]
-    public void Program_GivesTheComponentWhatItsYamlTwinGives()
+    public void ProgramGivesTheComponentWhatItsYamlTwinGives()
     {
         var settings = Built.Value.Settings();
 
@@ -60,7 +60,7 @@ public sealed class CSharpExampleTests
     }
 
     [Test]
-    public void Program_ExportsWhatItsYamlTwinExports()
+    public void ProgramExportsWhatItsYamlTwinExports()
     {
         Assert.That(Built.Value.Exports(), Is.EquivalentTo(YamlTwin.Load(Example.Twin).Exports));
     }
@@ -70,7 +70,7 @@ public sealed class CSharpExampleTests
     /// enum is taken, an Input where a plain value is taken, an output the component lacks.
     /// </summary>
     [Test]
-    public void Compilation_FailsOnWhatTheSdkDoesNotTake()
+    public void CompilationFailsOnWhatTheSdkDoesNotTake()
     {
         var broken = File.ReadAllText(Example.Program)
             .Replace("Tier = Tier.Starter", "Tier = Tier.Premium", StringComparison.Ordinal)
@@ -91,7 +91,7 @@ public sealed class CSharpExampleTests
     }
 
     [Test]
-    public void Project_ReferencesPulumiAndThisRepositorysSdkProject()
+    public void ProjectReferencesPulumiAndThisRepositorysSdkProject()
     {
         var project = XDocument.Load(Path.Combine(Example.Folder, ProjectFile));
         var projectReference = project.Descendants("ProjectReference").Single().Attribute("Include")!.Value;
@@ -111,7 +111,7 @@ public sealed class CSharpExampleTests
     /// provider's projects net10.0 with warnings as errors): evaluation only, offline, no restore.
     /// </summary>
     [Test]
-    public void Project_IsEvaluatedWithoutTheRepositorysBuildSettings()
+    public void ProjectIsEvaluatedWithoutTheRepositorysBuildSettings()
     {
         string[] names = ["DirectoryBuildPropsPath", "TargetFramework", "TreatWarningsAsErrors", "EnforceCodeStyleInBuild", "GenerateDocumentationFile"];
         var example = Evaluate(Path.Combine(Example.Folder, ProjectFile), names);

@@ -27,7 +27,7 @@ public sealed class ExampleFolderTests
         Directory.GetDirectories(RepositoryRoot.File("examples")).Select(Path.GetFileName).Where(f => f != CiRecipe).Order(StringComparer.Ordinal)!;
 
     [Test]
-    public void CiRecipe_IsTheOneFolderThatIsNotAProgram()
+    public void CiRecipeIsTheOneFolderThatIsNotAProgram()
     {
         var ci = RepositoryRoot.File("examples", CiRecipe);
         Assert.Multiple(() =>
@@ -40,7 +40,7 @@ public sealed class ExampleFolderTests
     }
 
     [Test]
-    public void CiRecipe_WorkflowRunsTheTestedScriptAndPostsItsComment()
+    public void CiRecipeWorkflowRunsTheTestedScriptAndPostsItsComment()
     {
         var workflow = new YamlStream();
         using (var reader = new StreamReader(Path.Combine(RepositoryRoot.File("examples", CiRecipe), "github-actions", "pr-preview.yml")))
@@ -65,7 +65,7 @@ public sealed class ExampleFolderTests
     }
 
     [Test]
-    public void Examples_HaveAYamlProgramPerScenarioAndOneProgramPerSdkLanguage()
+    public void ExamplesHaveAYamlProgramPerScenarioAndOneProgramPerSdkLanguage()
     {
         var runtimes = Folders().ToDictionary(f => f, f => Runtime(Project(f)), StringComparer.Ordinal);
 
@@ -81,7 +81,7 @@ public sealed class ExampleFolderTests
     }
 
     [TestCaseSource(nameof(Folders))]
-    public void Folder_HasAReadmeAndAListingInTheExamplesReadme(string folder)
+    public void FolderHasAReadmeAndAListingInTheExamplesReadme(string folder)
     {
         var readme = Path.Combine(RepositoryRoot.File("examples", folder), "README.md");
 
@@ -94,7 +94,7 @@ public sealed class ExampleFolderTests
     }
 
     [TestCaseSource(nameof(Folders))]
-    public void Folder_RuntimeMatchesItsProgramFiles(string folder)
+    public void FolderRuntimeMatchesItsProgramFiles(string folder)
     {
         var dir = RepositoryRoot.File("examples", folder);
         var project = Project(folder);
@@ -119,7 +119,7 @@ public sealed class ExampleFolderTests
 
     /// <summary>YAML programs take the plugin as a package; the SDK-language ones (TypeScript included) name only the plugin (their SDK comes from sdk/).</summary>
     [TestCaseSource(nameof(Folders))]
-    public void Folder_ReachesThePluginInThisRepositorysProviderFolder(string folder)
+    public void FolderReachesThePluginInThisRepositorysProviderFolder(string folder)
     {
         var project = Project(folder);
         var runtime = Runtime(project);

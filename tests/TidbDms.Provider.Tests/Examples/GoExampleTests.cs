@@ -26,7 +26,7 @@ public sealed class GoExampleTests
         Check.Value.Report?.RootElement ?? throw new AssertionException(Check.Value.Run.Describe("go run tests/go/examplecheck/main.go examples/" + Example.Name));
 
     [Test]
-    public void Gofmt_FindsNothingToChange()
+    public void GofmtFindsNothingToChange()
     {
         var run = ToolRun.Run(ToolRun.Require("gofmt"), Example.Folder, null, "-l", ".");
 
@@ -34,19 +34,19 @@ public sealed class GoExampleTests
     }
 
     [Test]
-    public void Program_UsesOnlyNamesFieldsAndValuesTheSdkTakes()
+    public void ProgramUsesOnlyNamesFieldsAndValuesTheSdkTakes()
     {
         Assert.Multiple(() =>
         {
             Assert.That(Report.GetProperty("sdkAlias").GetString(), Is.EqualTo("tidbdms"));
-            Assert.That(Strings(Report, "components"), Is.EqualTo(new[] { "migration" }));
+            Assert.That(Strings(Report, "components"), Is.EqualTo(["migration"]));
             Assert.That(Problems(Report), Is.Empty);
             Assert.That(Strings(Report, "sdkNames"), Does.Contain("NewTidbDmsMigration").And.Contain("TidbDmsMigrationArgs").And.Contain("VpcPeeringArgs"));
         });
     }
 
     [Test]
-    public void Program_GivesTheComponentWhatItsYamlTwinGives()
+    public void ProgramGivesTheComponentWhatItsYamlTwinGives()
     {
         var settings = Settings(Report);
 
@@ -59,7 +59,7 @@ public sealed class GoExampleTests
     }
 
     [Test]
-    public void Program_ExportsWhatItsYamlTwinExports()
+    public void ProgramExportsWhatItsYamlTwinExports()
     {
         var exports = Report.GetProperty("exports").EnumerateObject().ToDictionary(e => e.Name, e => Tag("TidbDmsMigration", e.Value.GetString()!), StringComparer.Ordinal);
 
@@ -68,7 +68,7 @@ public sealed class GoExampleTests
 
     /// <summary>The comparison fails on what the SDK does not take: a copy of the program with five mistakes.</summary>
     [Test]
-    public void Check_ReportsEachNameFieldAndValueTheSdkDoesNotTake()
+    public void CheckReportsEachNameFieldAndValueTheSdkDoesNotTake()
     {
         var dir = Path.Combine(Path.GetTempPath(), "tidb-dms-goexample-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -85,15 +85,13 @@ public sealed class GoExampleTests
             var (run, report) = GoTool.RunCheck("examplecheck", dir);
 
             Assert.That(run.ExitCode, Is.Zero, run.Describe("examplecheck on the broken copy"));
-            Assert.That(Problems(report!.RootElement), Is.EquivalentTo(new[]
-            {
+            Assert.That(Problems(report!.RootElement), Is.EquivalentTo([
                 "tidbdms.TierPremium is not declared by the SDK",
                 "TidbDmsMigrationArgs.Tier: tidbdms.TierPremium is not an SDK constant",
                 "TidbDmsMigrationArgs.Network: takes *NetworkArgs: write &tidbdms.NetworkArgs{…}",
                 "NetworkArgs.VpcCidr: takes pulumi.StringPtrInput: wrap the Go value (pulumi.String(…) and the like)",
                 "VpcPeeringArgs has no field ProjectCidr",
-                "TidbDmsMigration has no output field Vpc",
-            }));
+                "TidbDmsMigration has no output field Vpc",]));
         }
         finally
         {
@@ -102,7 +100,7 @@ public sealed class GoExampleTests
     }
 
     [Test]
-    public void GoMod_RequiresTheSdkModuleAndReplacesItWithThisRepositorysCopy()
+    public void GoModRequiresTheSdkModuleAndReplacesItWithThisRepositorysCopy()
     {
         var goMod = File.ReadAllLines(Path.Combine(Example.Folder, "go.mod")).Select(l => l.Trim()).ToList();
         var sdkGoMod = File.ReadAllLines(RepositoryRoot.File("sdk", "go.mod"));

@@ -22,7 +22,7 @@ public sealed class PythonExampleTests
         Check.Value.Report?.RootElement ?? throw new AssertionException(Check.Value.Run.Describe("python3 tests/python/check_example.py"));
 
     [Test]
-    public void Program_CompilesAndUsesOnlyNamesTheSdkHas()
+    public void ProgramCompilesAndUsesOnlyNamesTheSdkHas()
     {
         Assert.Multiple(() =>
         {
@@ -32,7 +32,7 @@ public sealed class PythonExampleTests
     }
 
     [Test]
-    public void Program_GivesTheComponentWhatItsYamlTwinGives()
+    public void ProgramGivesTheComponentWhatItsYamlTwinGives()
     {
         var twin = YamlTwin.Load(Example.Twin);
 
@@ -45,14 +45,14 @@ public sealed class PythonExampleTests
     }
 
     [Test]
-    public void Program_ExportsWhatItsYamlTwinExports()
+    public void ProgramExportsWhatItsYamlTwinExports()
     {
         Assert.That(Map(Report, "exports"), Is.EquivalentTo(YamlTwin.Load(Example.Twin).Exports));
     }
 
     /// <summary>The checker fails on what the SDK lacks: a copy of the program with four wrong names.</summary>
     [Test]
-    public void Checker_ReportsEachNameTheSdkLacks()
+    public void CheckerReportsEachNameTheSdkLacks()
     {
         var dir = Path.Combine(Path.GetTempPath(), "tidb-dms-pyexample-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -70,13 +70,11 @@ public sealed class PythonExampleTests
             Assert.Multiple(() =>
             {
                 Assert.That(run.ExitCode, Is.EqualTo(1), run.Describe("check_example.py on the broken copy"));
-                Assert.That(Problems(report!.RootElement).Select(p => p[(p.IndexOf(' ', StringComparison.Ordinal) + 1)..]), Is.EqualTo(new[]
-                {
+                Assert.That(Problems(report!.RootElement).Select(p => p[(p.IndexOf(' ', StringComparison.Ordinal) + 1)..]), Is.EqualTo([
                     "tidb_dms.Tier.PREMIUM is not an enum member of the SDK",
                     "NetworkArgs takes no keyword argument 'cidr'",
                     "tidb_dms.PrivateLinkArgs is not a class of the SDK",
-                    "TidbDmsMigration has no output 'vpc'",
-                }));
+                    "TidbDmsMigration has no output 'vpc'",]));
             });
         }
         finally
@@ -86,7 +84,7 @@ public sealed class PythonExampleTests
     }
 
     [Test]
-    public void Requirements_InstallPulumiAndThisRepositorysSdkEditable()
+    public void RequirementsInstallPulumiAndThisRepositorysSdkEditable()
     {
         var lines = File.ReadAllLines(Path.Combine(Example.Folder, "requirements.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
@@ -95,14 +93,14 @@ public sealed class PythonExampleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(lines, Is.EqualTo(new[] { "pulumi>=3.165.0,<4.0.0", "-e ../../sdk/python" }));
+            Assert.That(lines, Is.EqualTo(["pulumi>=3.165.0,<4.0.0", "-e ../../sdk/python"]));
             Assert.That(sdk, Is.EqualTo(RepositoryRoot.File("sdk", "python")));
             Assert.That(File.ReadAllText(Path.Combine(sdk, "setup.py")), Does.Contain("setup(name='pulumi_tidb_dms',"));
         });
     }
 
     [Test]
-    public void Check_LeavesNoBytecodeBehind()
+    public void CheckLeavesNoBytecodeBehind()
     {
         _ = Report;
 

@@ -27,11 +27,11 @@ public sealed partial class ReadmeSnippetTests
     private static YamlTwin Yaml => YamlTwin.Parse(Snippets.Value["yaml"], "the README's YAML snippet");
 
     [Test]
-    public void YamlSnippet_GivesTheComponentTheRequiredInputs()
+    public void YamlSnippetGivesTheComponentTheRequiredInputs()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Yaml.Settings.Keys, Is.EquivalentTo(new[] { "tier", "connectivity", "endpointType", "cluster.host", "cluster.username", "cluster.password" }));
+            Assert.That(Yaml.Settings.Keys, Is.EquivalentTo(["tier", "connectivity", "endpointType", "cluster.host", "cluster.username", "cluster.password"]));
             Assert.That(Yaml.Settings["cluster.password"], Is.EqualTo("secret:tidbPassword"));
             Assert.That(Yaml.Exports, Is.EquivalentTo(new Dictionary<string, string> { ["vpcId"] = "vpcId" }));
         });
@@ -39,7 +39,7 @@ public sealed partial class ReadmeSnippetTests
 
     [Category(TestCategories.Python)]
     [Test]
-    public void PythonSnippet_UsesTheSdkAsTheYamlOneDoes()
+    public void PythonSnippetUsesTheSdkAsTheYamlOneDoes()
     {
         var dir = TempFolder("__main__.py", Snippets.Value["python"]);
         try
@@ -62,7 +62,7 @@ public sealed partial class ReadmeSnippetTests
 
     [Category(TestCategories.Go)]
     [Test]
-    public void GoSnippet_IsGofmtCleanAndUsesTheSdkAsTheYamlOneDoes()
+    public void GoSnippetIsGofmtCleanAndUsesTheSdkAsTheYamlOneDoes()
     {
         var dir = TempFolder("main.go", Snippets.Value["go"]);
         try
@@ -88,7 +88,7 @@ public sealed partial class ReadmeSnippetTests
     }
 
     [Test]
-    public void CSharpSnippet_CompilesAgainstTheSdkAndUsesItAsTheYamlOneDoes()
+    public void CSharpSnippetCompilesAgainstTheSdkAndUsesItAsTheYamlOneDoes()
     {
         var build = CSharpExampleTests.Build.Of(Snippets.Value["csharp"]);
 

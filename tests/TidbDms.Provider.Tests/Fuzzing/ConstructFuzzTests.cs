@@ -88,7 +88,7 @@ internal sealed class ConstructFuzzTests
     }
 
     [Test]
-    public async Task Construct_MutatedRequests_AreAnsweredWithoutUnknownInternalOrSecrets()
+    public async Task ConstructMutatedRequestsAreAnsweredWithoutUnknownInternalOrSecrets()
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
         var served = 0;

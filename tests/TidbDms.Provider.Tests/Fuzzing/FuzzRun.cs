@@ -42,7 +42,7 @@ internal static class FuzzRun
             var value = gen.Generate(new PCG((uint)i, seed), null, out _);
             try
             {
-                await check(value).WaitAsync(perCase);
+                await check(value).WaitAsync(perCase, cancellation);
             }
             catch (Exception ex)
             {

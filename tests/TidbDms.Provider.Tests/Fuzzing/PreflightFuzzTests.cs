@@ -19,7 +19,7 @@ internal sealed class PreflightFuzzTests
         Gen.Select(Gen.Enum<Hostility>(), Gen.Byte.Array[1, 2048], Gen.Bool);
 
     [Test]
-    public async Task Preflight_HostileServer_EndsWithinItsTimeoutsAndLeaksNothing()
+    public async Task PreflightHostileServerEndsWithinItsTimeoutsAndLeaksNothing()
     {
         await FuzzRun.ForEachAsync("preflight", 20_251_012, 12, Cases, TimeSpan.FromSeconds(60), async c =>
         {

@@ -83,7 +83,7 @@ internal sealed class PreviewFuzzTests
     }
 
     [Test]
-    public async Task Preview_MutatedPrograms_FailCleanlyAndLeakNothing()
+    public async Task PreviewMutatedProgramsFailCleanlyAndLeakNothing()
     {
         var programs = Programs();
         await FuzzRun.ForEachAsync("preview", 20_251_011, 12, Cases, TimeSpan.FromSeconds(120), async c =>

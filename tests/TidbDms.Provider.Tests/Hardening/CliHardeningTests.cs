@@ -24,7 +24,7 @@ internal sealed class CliHardeningTests
     }
 
     [TestCaseSource(nameof(MalformedYaml))]
-    public async Task Preview_MalformedYaml_IsAnErrorAtLineAndColumn(string yaml, string? expected)
+    public async Task PreviewMalformedYamlIsAnErrorAtLineAndColumn(string yaml, string? expected)
     {
         var text = await PreviewAsync(yaml);
         var json = await PreviewAsync(yaml, "--json");
@@ -49,7 +49,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_NonexistentProgram_Json_PrintsNoStack()
+    public async Task PreviewNonexistentProgramJsonPrintsNoStack()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", "/nonexistent", "--json");
 
@@ -64,7 +64,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_UnknownFlag_IsAnErrorNotAPath()
+    public async Task PreviewUnknownFlagIsAnErrorNotAPath()
     {
         var text = await PreviewInvocation.RunCliAsync("preview", "--bogus-flag");
         var json = await PreviewInvocation.RunCliAsync("preview", "--bogus-flag", "--json");
@@ -78,7 +78,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_MisspeltTypeToken_IsAnErrorWithTheTokenMeant()
+    public async Task PreviewMisspeltTypeTokenIsAnErrorWithTheTokenMeant()
     {
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties, type: "tidb-dms:TidbDmsMigratoin"));
 
@@ -88,7 +88,7 @@ internal sealed class CliHardeningTests
 
     [TestCase("gateway01..prod.aws.tidbcloud.com", "cluster.host ('gateway01..prod.aws.tidbcloud.com'): has an empty label (two dots in a row, or a leading dot)")]
     [TestCase("https://gateway01.us-west-2.prod.aws.tidbcloud.com", "cluster.host ('https://gateway01.us-west-2.prod.aws.tidbcloud.com'): is not a host name: the label 'https://gateway01' may hold only letters, digits and hyphens, not at its start or end")]
-    public async Task Preview_HostThatIsNotAHostName_IsRefused(string host, string expected)
+    public async Task PreviewHostThatIsNotAHostNameIsRefused(string host, string expected)
     {
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties.Replace("gateway01.us-west-2.prod.aws.tidbcloud.com", host, StringComparison.Ordinal)));
 
@@ -97,7 +97,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_HostLabelTooLong_IsRefused()
+    public async Task PreviewHostLabelTooLongIsRefused()
     {
         var label = new string('a', 64);
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties.Replace("gateway01.", label + ".", StringComparison.Ordinal)));
@@ -106,7 +106,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_EmojiInTheComponentName_IsRefusedWithTheRule()
+    public async Task PreviewEmojiInTheComponentNameIsRefusedWithTheRule()
     {
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties, name: "migration🚀"));
 
@@ -115,7 +115,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_TagValueAwsRefuses_IsRefusedWithTheRule()
+    public async Task PreviewTagValueAwsRefusesIsRefusedWithTheRule()
     {
         var outcome = await PreviewAsync(HardeningPrograms.Component(HardeningPrograms.StarterProperties + "\n      tags:\n        team: \"data 🚀\"\n        long: " + new string('x', 257)));
 
@@ -127,7 +127,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preflight_Json_PrintsADocumentOnExitCode2()
+    public async Task PreflightJsonPrintsADocumentOnExitCode2()
     {
         var (exitCode, output, _) = await PreflightCli.RunAsync(["--json", "--host", "h"]);
 
@@ -143,7 +143,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preflight_UnknownOptionWithJson_PrintsADocumentWithoutTheValue()
+    public async Task PreflightUnknownOptionWithJsonPrintsADocumentWithoutTheValue()
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync(["--json", "--password", "hunter2-Secret"]);
 
@@ -156,7 +156,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task PreflightHelp_ShowsNoAdditionalArguments()
+    public async Task PreflightHelpShowsNoAdditionalArguments()
     {
         var (exitCode, output, _) = await PreflightCli.RunAsync(["--help"]);
 
@@ -165,7 +165,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public void Region_IsTakenAsPulumisAwsProviderTakesIt()
+    public void RegionIsTakenAsPulumisAwsProviderTakesIt()
     {
         var config = new Dictionary<string, PropertyValue> { ["aws:region"] = PropertyValue.String("eu-west-1") };
         var environment = new Dictionary<string, string> { ["AWS_REGION"] = "ap-south-1", ["AWS_DEFAULT_REGION"] = "ca-central-1" };
@@ -180,7 +180,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public async Task Preview_AssumedRegionAndZones_AreMarkedInEveryFormat()
+    public async Task PreviewAssumedRegionAndZonesAreMarkedInEveryFormat()
     {
         // No aws:region: the region is assumed from the host (the tests run without AWS_REGION).
         var yaml = HardeningPrograms.Component(HardeningPrograms.StarterProperties);
@@ -202,7 +202,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public void MermaidIds_NamesThatReadTheSame_GetDistinctIds()
+    public void MermaidIdsNamesThatReadTheSameGetDistinctIds()
     {
         var ids = new MermaidIds();
         Assert.Multiple(() =>
@@ -216,7 +216,7 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
-    public void PublishScript_NamesTheArchiveOfANonDefaultMode()
+    public void PublishScriptNamesTheArchiveOfANonDefaultMode()
     {
         var script = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "provider", "publish.sh"));
         Assert.That(script, Does.Contain("""tarball="$output/$executable-v$version-$(pulumi_platform "$rid")$mode_suffix.tar.gz" """.TrimEnd()));

@@ -41,7 +41,7 @@ internal sealed class EngineReplyTests
     }
 
     [TestCaseSource(nameof(Replies))]
-    public async Task Construct_EngineReplyOfTheWrongKind_IsNamedAndThePluginKeepsServing(Inputs inputs, string type, string output, object? value, string expected)
+    public async Task ConstructEngineReplyOfTheWrongKindIsNamedAndThePluginKeepsServing(Inputs inputs, string type, string output, object? value, string expected)
     {
         await using var test = await ComponentTest.StartAsync(new WrongKindMocks(type, output, value), new MockEngineOptions { IsPreview = false });
 

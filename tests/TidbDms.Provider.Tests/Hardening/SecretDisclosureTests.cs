@@ -45,7 +45,7 @@ internal sealed class SecretDisclosureTests
     }
 
     [TestCaseSource(nameof(Leaks))]
-    public async Task Preview_ValueMeantAsSecret_IsShownInNoFormat(string yaml, string expected)
+    public async Task PreviewValueMeantAsSecretIsShownInNoFormat(string yaml, string expected)
     {
         foreach (var flags in new[] { Array.Empty<string>(), ["--json"], ["--mermaid"] })
         {
@@ -72,11 +72,11 @@ internal sealed class SecretDisclosureTests
     [TestCase("username", false)]
     [TestCase("tags", false)]
     [TestCase("kmsKeyArn", false)]
-    public void IsSecretLikeName_NamesPeopleGiveSecrets(string name, bool secret) =>
+    public void IsSecretLikeNameNamesPeopleGiveSecrets(string name, bool secret) =>
         Assert.That(ShownValue.IsSecretLikeName(name), Is.EqualTo(secret));
 
     [Test]
-    public void ShownValue_MapUnderAnyKey_ShowsKeysOnly()
+    public void ShownValueMapUnderAnyKeyShowsKeysOnly()
     {
         var map = PropertyValue.Object(("host", PropertyValue.String("h")), ("pw2", PropertyValue.String(Secret)));
         Assert.Multiple(() =>

@@ -54,7 +54,7 @@ internal sealed class WireRequestTests
     }
 
     [Test]
-    public async Task Construct_NestedBeyondTheLimit_IsInvalidArgumentAndThePluginKeepsServing()
+    public async Task ConstructNestedBeyondTheLimitIsInvalidArgumentAndThePluginKeepsServing()
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
         var request = test.Request("migration", Inputs.Valid().Build());
@@ -71,7 +71,7 @@ internal sealed class WireRequestTests
     }
 
     [Test]
-    public async Task Construct_NestedDeeperThanProtobufsDefaultButWithinTheLimit_IsDecoded()
+    public async Task ConstructNestedDeeperThanProtobufsDefaultButWithinTheLimitIsDecoded()
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
         var request = test.Request("migration", Inputs.Valid().Build());
@@ -85,7 +85,7 @@ internal sealed class WireRequestTests
     }
 
     [Test]
-    public async Task Construct_StringNotUtf8_IsInvalidArgumentAndThePluginKeepsServing()
+    public async Task ConstructStringNotUtf8IsInvalidArgumentAndThePluginKeepsServing()
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
         var request = test.Request("migrationX", Inputs.Valid().Build());
@@ -105,7 +105,7 @@ internal sealed class WireRequestTests
     }
 
     [Test]
-    public async Task Construct_Garbage_IsInvalidArgument()
+    public async Task ConstructGarbageIsInvalidArgument()
     {
         await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks());
 

@@ -36,7 +36,7 @@ internal sealed class PluginProcessTests
 
     [TestCase(Sigterm, TestName = "engine flags, then SIGTERM")]
     [TestCase(Sigint, TestName = "engine flags, then SIGINT (what the engine sends)")]
-    public async Task Boots_prints_only_the_port_serves_and_exits_cleanly(string signal)
+    public async Task BootsPrintsOnlyThePortServesAndExitsCleanly(string signal)
     {
         using var plugin = Start("--logtostderr", "-v=9", "--tracing", "file:/dev/null", "127.0.0.1:50001");
 
@@ -69,7 +69,7 @@ internal sealed class PluginProcessTests
     }
 
     [Test]
-    public async Task Boots_without_arguments_for_debug_attach()
+    public async Task BootsWithoutArgumentsForDebugAttach()
     {
         using var plugin = Start();
 

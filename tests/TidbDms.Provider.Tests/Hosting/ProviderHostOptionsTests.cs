@@ -14,7 +14,7 @@ internal sealed class ProviderHostOptionsTests
     [TestCase(new[] { "--some-new-flag", "127.0.0.1:1234", "extra" }, "127.0.0.1:1234", TestName = "unknown flags ignored, first positional wins")]
     [TestCase(new[] { "--logtostderr", "-v=9" }, null, TestName = "flags without an address")]
     [TestCase(new[] { "--tracing" }, null, TestName = "dangling tracing flag")]
-    public void Reads_the_engine_address_from_the_command_line(string[] args, string? engineAddress)
+    public void ReadsTheEngineAddressFromTheCommandLine(string[] args, string? engineAddress)
     {
         Assert.That(ProviderHostOptions.FromArguments(args).EngineAddress, Is.EqualTo(engineAddress));
     }

@@ -12,7 +12,7 @@ namespace TidbDms.Provider.Tests.Hosting;
 internal sealed class ProviderHostTests
 {
     [Test]
-    public async Task Starts_on_ipv4_loopback_and_serves_grpc()
+    public async Task StartsOnIpv4LoopbackAndServesGrpc()
     {
         await using var host = await ProviderHost.StartAsync(new ProviderHostOptions { EngineAddress = "127.0.0.1:1", Diagnostics = TextWriter.Null });
         using var channel = GrpcChannel.ForAddress($"http://{host.Address}");
@@ -29,7 +29,7 @@ internal sealed class ProviderHostTests
     }
 
     [Test]
-    public async Task Stopping_cancels_in_flight_work()
+    public async Task StoppingCancelsInFlightWork()
     {
         await using var host = await ProviderHost.StartAsync(new ProviderHostOptions { Diagnostics = TextWriter.Null });
         var inFlight = host.State.Cancellation;
@@ -49,7 +49,7 @@ internal sealed class ProviderHostTests
     /// watched its content root for config changes would put a watch on every folder under it.
     /// </summary>
     [Test]
-    public async Task Watches_no_configuration_file_and_is_rooted_at_the_plugin_folder()
+    public async Task WatchesNoConfigurationFileAndIsRootedAtThePluginFolder()
     {
         await using var host = await ProviderHost.StartAsync(new ProviderHostOptions { Diagnostics = TextWriter.Null });
 
@@ -64,7 +64,7 @@ internal sealed class ProviderHostTests
     }
 
     [Test]
-    public async Task Two_hosts_get_two_ports()
+    public async Task TwoHostsGetTwoPorts()
     {
         await using var first = await ProviderHost.StartAsync(new ProviderHostOptions { Diagnostics = TextWriter.Null });
         await using var second = await ProviderHost.StartAsync(new ProviderHostOptions { Diagnostics = TextWriter.Null });

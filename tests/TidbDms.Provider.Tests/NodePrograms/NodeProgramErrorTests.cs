@@ -24,7 +24,7 @@ internal sealed class NodeProgramErrorTests
     private static string ProgramFolder(string name) => Path.Combine(CompiledPrograms.SourceDir, name);
 
     [Test]
-    public async Task An_input_error_fails_Construct_with_every_property_error_and_reaches_the_program()
+    public async Task AnInputErrorFailsConstructWithEveryPropertyErrorAndReachesTheProgram()
     {
         var run = await ProgramRuns.Get("invalid-input", dryRun: true);
         var failure = run.Records.ConstructFailures.Single();
@@ -61,7 +61,7 @@ internal sealed class NodeProgramErrorTests
     }
 
     [Test]
-    public async Task Preview_of_a_program_with_an_input_error_prints_each_error_and_exits_1()
+    public async Task PreviewOfAProgramWithAnInputErrorPrintsEachErrorAndExits1()
     {
         CompiledPrograms.Project("invalid-input");
         await using var environment = TestEnvironment.RealPlugin();
@@ -81,7 +81,7 @@ internal sealed class NodeProgramErrorTests
     }
 
     [Test]
-    public async Task Preview_of_a_program_that_throws_prints_its_output_then_its_error_as_Pulumi_does_and_exits_1()
+    public async Task PreviewOfAProgramThatThrowsPrintsItsOutputThenItsErrorAsPulumiDoesAndExits1()
     {
         CompiledPrograms.Project("throws");
         await using var environment = TestEnvironment.RealPlugin();
@@ -106,7 +106,7 @@ internal sealed class NodeProgramErrorTests
     }
 
     [Test]
-    public async Task A_program_that_never_ends_is_stopped_at_the_time_limit_with_a_clear_error()
+    public async Task AProgramThatNeverEndsIsStoppedAtTheTimeLimitWithAClearError()
     {
         CompiledPrograms.Project("hangs");
         await using var environment = TestEnvironment.RealPlugin();

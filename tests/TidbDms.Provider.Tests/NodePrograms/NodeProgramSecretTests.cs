@@ -15,7 +15,7 @@ internal sealed class NodeProgramSecretTests
     private static IEnumerable<TestCaseData> Runs() => Topologies.Runs();
 
     [TestCaseSource(nameof(Runs))]
-    public async Task The_password_appears_in_plain_text_nowhere(ProgramRunKey key)
+    public async Task ThePasswordAppearsInPlainTextNowhere(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var password = ProgramRuns.Password;
@@ -35,7 +35,7 @@ internal sealed class NodeProgramSecretTests
     }
 
     [TestCaseSource(nameof(Runs))]
-    public async Task The_password_reaches_the_component_and_the_TiDB_endpoint_as_a_secret(ProgramRunKey key)
+    public async Task ThePasswordReachesTheComponentAndTheTiDBEndpointAsASecret(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var endpoint = run.Children.Single(c => c.Name == "migration-tidb-endpoint");
@@ -52,7 +52,7 @@ internal sealed class NodeProgramSecretTests
     }
 
     [TestCaseSource(nameof(Runs))]
-    public async Task The_program_sent_the_password_as_it_was_told_to(ProgramRunKey key)
+    public async Task TheProgramSentThePasswordAsItWasToldTo(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var request = run.Records.Registrations.Single(r => r.Resource.Remote).Resource;

@@ -16,7 +16,7 @@ internal sealed class NodeProgramTopologyTests
     private static IEnumerable<TestCaseData> Runs() => Topologies.Runs();
 
     [TestCaseSource(nameof(Runs))]
-    public async Task The_program_succeeds_with_exactly_its_topologys_children(ProgramRunKey key)
+    public async Task TheProgramSucceedsWithExactlyItsTopologysChildren(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
 
@@ -32,7 +32,7 @@ internal sealed class NodeProgramTopologyTests
     }
 
     [TestCaseSource(nameof(Runs))]
-    public async Task The_program_registers_its_stack_then_the_component_remotely_under_it(ProgramRunKey key)
+    public async Task TheProgramRegistersItsStackThenTheComponentRemotelyUnderIt(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var stack = run.Records.Stack;
@@ -55,14 +55,14 @@ internal sealed class NodeProgramTopologyTests
     private static IEnumerable<TestCaseData> Updates() => Topologies.Runs().Where(c => !((ProgramRunKey)c.Arguments[0]!).DryRun);
 
     [TestCaseSource(nameof(Previews))]
-    public async Task In_a_preview_nothing_has_an_ID_and_every_export_is_unknown(ProgramRunKey key)
+    public async Task InAPreviewNothingHasAnIDAndEveryExportIsUnknown(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var exports = run.Records.OutputsOf(run.Records.Stack!.Urn);
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Records.Registrations.Where(r => r.Resource.Custom).Select(r => r.Id).Distinct(), Is.EqualTo(new[] { "" }));
+            Assert.That(run.Records.Registrations.Where(r => r.Resource.Custom).Select(r => r.Id).Distinct(), Is.EqualTo([""]));
             Assert.That(exports?.Keys, Is.EqualTo(Topologies.ExportsOf(key.Program)));
             Assert.That(exports!.Values.Select(v => v.Kind).Distinct(), Is.EqualTo(new[] { PropertyValueKind.Computed }));
             Assert.That(run.Preview.Outputs.Select(o => (o.Name, o.Value.IsComputed)), Is.EqualTo(Topologies.ExportsOf(key.Program).Select(n => (n, true))));
@@ -70,7 +70,7 @@ internal sealed class NodeProgramTopologyTests
     }
 
     [TestCaseSource(nameof(Updates))]
-    public async Task In_an_update_every_child_has_an_ID_and_the_exports_are_the_components_known_outputs(ProgramRunKey key)
+    public async Task InAnUpdateEveryChildHasAnIDAndTheExportsAreTheComponentsKnownOutputs(ProgramRunKey key)
     {
         var run = await ProgramRuns.Get(key);
         var exports = run.Records.OutputsOf(run.Records.Stack!.Urn)!;
@@ -93,7 +93,7 @@ internal sealed class NodeProgramTopologyTests
     }
 
     [Test]
-    public async Task An_update_exports_the_values_AWS_gave_each_child()
+    public async Task AnUpdateExportsTheValuesAWSGaveEachChild()
     {
         var nat = await ProgramRuns.Get("public-nat", dryRun: false);
         var link = await ProgramRuns.Get("private-link", dryRun: false);

@@ -16,11 +16,11 @@ internal sealed class SecretScanTests
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     [Test]
-    public void Finds_every_plain_occurrence_and_none_under_a_secret() =>
-        Assert.That(SecretScan.PlainOccurrences(Inputs, "hunter2", "r"), Is.EqualTo(new[] { "r.cluster.password", "r.list[1]" }));
+    public void FindsEveryPlainOccurrenceAndNoneUnderASecret() =>
+        Assert.That(SecretScan.PlainOccurrences(Inputs, "hunter2", "r"), Is.EqualTo(["r.cluster.password", "r.list[1]"]));
 
     [Test]
-    public void Reveal_reads_through_secrets_and_says_so() =>
+    public void RevealReadsThroughSecretsAndSaysSo() =>
         Assert.Multiple(() =>
         {
             Assert.That(SecretScan.Reveal(Inputs, "wrapped", "password"), Is.EqualTo(((PropertyValue?)PropertyValue.String("hunter2"), true)));

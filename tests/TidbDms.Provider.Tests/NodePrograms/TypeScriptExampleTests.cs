@@ -19,7 +19,7 @@ internal sealed class TypeScriptExampleTests
     private static string Folder => RepositoryFiles.Example(Example);
 
     [Test]
-    public async Task Preview_prints_the_tree_and_the_programs_exports()
+    public async Task PreviewPrintsTheTreeAndTheProgramsExports()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", Folder);
 
@@ -100,7 +100,7 @@ internal sealed class TypeScriptExampleTests
     }
 
     [Test]
-    public async Task Preview_json_honours_config_and_stack_and_never_shows_the_password()
+    public async Task PreviewJsonHonoursConfigAndStackAndNeverShowsThePassword()
     {
         const string Password = "Flag-given-Pa55word";
         const string Source = "arn:aws:dms:us-west-2:123456789012:endpoint:OTHERSOURCE";
@@ -128,7 +128,7 @@ internal sealed class TypeScriptExampleTests
     }
 
     [Test]
-    public async Task Preview_mermaid_draws_the_NAT_path()
+    public async Task PreviewMermaidDrawsTheNATPath()
     {
         var outcome = await PreviewInvocation.RunCliAsync("preview", Folder, "--mermaid");
 
@@ -143,7 +143,7 @@ internal sealed class TypeScriptExampleTests
     }
 
     [Test]
-    public async Task Without_its_packages_the_example_is_one_error_saying_to_run_npm_ci()
+    public async Task WithoutItsPackagesTheExampleIsOneErrorSayingToRunNpmCi()
     {
         var copy = Directory.CreateTempSubdirectory("tidb-dms-ts-example-").FullName;
         try
@@ -177,7 +177,7 @@ internal sealed class TypeScriptExampleTests
     }
 
     [Test]
-    public async Task Without_node_the_example_is_one_error_saying_to_install_it()
+    public async Task WithoutNodeTheExampleIsOneErrorSayingToInstallIt()
     {
         await using var environment = TestEnvironment.RealPlugin();
         var missing = Path.Combine(Path.GetTempPath(), "no-node-here-" + Guid.NewGuid().ToString("N"), "node");

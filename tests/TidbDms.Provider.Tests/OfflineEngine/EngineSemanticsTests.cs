@@ -21,7 +21,7 @@ internal sealed class EngineSemanticsTests
     private static readonly MockEngineOptions Update = new() { Project = "proj", Stack = "dev", IsPreview = false };
 
     [Test]
-    public async Task Builds_urns_as_the_engine_does_and_answers_components_with_no_state()
+    public async Task BuildsUrnsAsTheEngineDoesAndAnswersComponentsWithNoState()
     {
         var mocks = new Mock<IMocks>();
         mocks.Setup(m => m.NewResourceAsync(It.IsAny<MockResourceArgs>())).ReturnsAsync(("vpc-1", new Dictionary<string, object?> { ["x"] = 1 }));
@@ -49,7 +49,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task In_an_update_a_resource_answers_its_inputs_and_the_mock_state_with_listed_outputs_secret()
+    public async Task InAnUpdateAResourceAnswersItsInputsAndTheMockStateWithListedOutputsSecret()
     {
         var mocks = new Mock<IMocks>();
         mocks.Setup(m => m.NewResourceAsync(It.Is<MockResourceArgs>(a => a.Type == "aws:dms/endpoint:Endpoint" && !a.IsPreview)))
@@ -80,7 +80,7 @@ internal sealed class EngineSemanticsTests
 
     [TestCase(true, "")]
     [TestCase(false, "mig-vpc_id")]
-    public async Task A_resource_without_a_mock_id_has_no_id_in_a_preview_and_a_made_up_one_in_an_update(bool preview, string expectedId)
+    public async Task AResourceWithoutAMockIdHasNoIdInAPreviewAndAMadeUpOneInAnUpdate(bool preview, string expectedId)
     {
         await using var engine = await MockEngine.StartAsync(new Mock<IMocks>().Object, Update with { IsPreview = preview });
         using var clients = new EngineClients();
@@ -93,7 +93,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task A_second_registration_of_the_same_urn_fails_as_in_the_engine()
+    public async Task ASecondRegistrationOfTheSameUrnFailsAsInTheEngine()
     {
         await using var engine = await MockEngine.StartAsync(new Mock<IMocks>().Object, Update);
         using var clients = new EngineClients();
@@ -107,7 +107,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task A_custom_resource_needs_a_full_type_token()
+    public async Task ACustomResourceNeedsAFullTypeToken()
     {
         await using var engine = await MockEngine.StartAsync(new Mock<IMocks>().Object, Update);
         using var clients = new EngineClients();
@@ -119,7 +119,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task A_failing_mock_call_comes_back_as_the_engine_reports_invoke_errors()
+    public async Task AFailingMockCallComesBackAsTheEngineReportsInvokeErrors()
     {
         var mocks = new Mock<IMocks>();
         mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>())).ThrowsAsync(new InvalidOperationException("reading IAM Role (x): couldn't find resource"));
@@ -138,7 +138,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task A_failing_create_is_shown_against_the_resource_and_reported_as_a_failed_result()
+    public async Task AFailingCreateIsShownAgainstTheResourceAndReportedAsAFailedResult()
     {
         var mocks = new Mock<IMocks>();
         mocks.Setup(m => m.NewResourceAsync(It.IsAny<MockResourceArgs>())).ThrowsAsync(new InvalidOperationException("VpcLimitExceeded: the maximum number of VPCs has been reached"));
@@ -159,7 +159,7 @@ internal sealed class EngineSemanticsTests
     }
 
     [Test]
-    public async Task Latency_holds_each_registration_open_so_concurrent_ones_overlap()
+    public async Task LatencyHoldsEachRegistrationOpenSoConcurrentOnesOverlap()
     {
         await using var engine = await MockEngine.StartAsync(new Mock<IMocks>().Object, Update with { RegistrationLatency = TimeSpan.FromMilliseconds(100) });
         using var clients = new EngineClients();

@@ -16,7 +16,7 @@ internal sealed class OfflineAwsCloudTests
     private static PropertyValue S(string value) => PropertyValue.String(value);
 
     [Test]
-    public async Task Answers_the_regions_six_zones_the_region_its_partition_and_a_placeholder_account()
+    public async Task AnswersTheRegionsSixZonesTheRegionItsPartitionAndAPlaceholderAccount()
     {
         var cloud = new OfflineAwsCloud("eu-central-1");
 
@@ -27,7 +27,7 @@ internal sealed class OfflineAwsCloudTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(zones.Return["names"], Is.EqualTo(PropertyValue.Array(new[] { "eu-central-1a", "eu-central-1b", "eu-central-1c", "eu-central-1d", "eu-central-1e", "eu-central-1f" }.Select(S))));
+            Assert.That(zones.Return["names"], Is.EqualTo(PropertyValue.Array(Enumerable.Range(0, 6).Select(i => S($"eu-central-1{(char)('a' + i)}")))));
             Assert.That(zones.Return["zoneIds"], Is.EqualTo(PropertyValue.Array(Enumerable.Range(1, 6).Select(i => S($"euc1-az{i}")))));
             Assert.That(region.Return["region"], Is.EqualTo(S("eu-central-1")));
             Assert.That(region.Return["endpoint"], Is.EqualTo(S("ec2.eu-central-1.amazonaws.com")));
@@ -41,7 +41,7 @@ internal sealed class OfflineAwsCloudTests
     [TestCase("cn-north-1", "aws-cn", "amazonaws.com.cn")]
     [TestCase("us-gov-west-1", "aws-us-gov", "amazonaws.com")]
     [TestCase("ap-southeast-1", "aws", "amazonaws.com")]
-    public async Task The_partition_follows_the_region(string region, string expected, string dnsSuffix)
+    public async Task ThePartitionFollowsTheRegion(string region, string expected, string dnsSuffix)
     {
         var partition = await Invoke(new OfflineAwsCloud(region), AwsFunctions.GetPartition);
 
@@ -49,7 +49,7 @@ internal sealed class OfflineAwsCloudTests
     }
 
     [Test]
-    public async Task Nobody_looked_into_the_account_so_a_role_is_not_known()
+    public async Task NobodyLookedIntoTheAccountSoARoleIsNotKnown()
     {
         var role = await Invoke(new OfflineAwsCloud("us-west-2"), AwsFunctions.GetRole, NoArgs.Add("name", S("dms-vpc-role")));
 
@@ -57,7 +57,7 @@ internal sealed class OfflineAwsCloudTests
     }
 
     [Test]
-    public async Task Nothing_is_created()
+    public async Task NothingIsCreated()
     {
         var created = await new OfflineAwsCloud("us-west-2").CreateAsync(
             new CloudResourceRequest("urn:pulumi:dev::p::aws:ec2/vpc:Vpc::v", AwsTypes.Vpc, "v", "", NoArgs.Add("cidrBlock", S("10.0.0.0/16")), "", DryRun: true),
@@ -67,7 +67,7 @@ internal sealed class OfflineAwsCloudTests
     }
 
     [Test]
-    public void A_function_it_has_no_fact_for_fails_as_a_provider_would()
+    public void AFunctionItHasNoFactForFailsAsAProviderWould()
     {
         var ex = Assert.ThrowsAsync<NotSupportedException>(() => Invoke(new OfflineAwsCloud("us-west-2"), "aws:ec2/getSecurityGroup:getSecurityGroup"));
 
@@ -76,7 +76,7 @@ internal sealed class OfflineAwsCloudTests
 
     [TestCase("aws:ec2/getSubnet:getSubnet", "subnet-0123456789abcdef0")]
     [TestCase("aws:ec2/getVpc:getVpc", "vpc-0123456789abcdef0")]
-    public async Task The_users_VPC_and_subnets_are_not_known_so_made_up_ids_plan(string token, string id)
+    public async Task TheUsersVPCAndSubnetsAreNotKnownSoMadeUpIdsPlan(string token, string id)
     {
         // Nobody looked into an account: the rules about them are left to a real preview.
         var result = await Invoke(new OfflineAwsCloud("us-west-2"), token, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("id", S(id))]));

@@ -25,7 +25,7 @@ internal sealed class ProgramCallsTests
     ];
 
     [Test]
-    public async Task GetDeploymentInfo_gives_the_deployments_facts_and_advertises_secrets_references_output_values_and_alias_specs()
+    public async Task GetDeploymentInfoGivesTheDeploymentsFactsAndAdvertisesSecretsReferencesOutputValuesAndAliasSpecs()
     {
         await using var setup = await StartAsync();
 
@@ -52,7 +52,7 @@ internal sealed class ProgramCallsTests
     }
 
     [Test]
-    public async Task SupportsFeature_answers_the_node_sdks_probes_as_GetDeploymentInfo_does()
+    public async Task SupportsFeatureAnswersTheNodeSdksProbesAsGetDeploymentInfoDoes()
     {
         await using var setup = await StartAsync();
 
@@ -62,11 +62,11 @@ internal sealed class ProgramCallsTests
             answers[id] = (await setup.Program.Monitor.SupportsFeatureAsync(new SupportsFeatureRequest { Id = id })).HasSupport;
         }
 
-        Assert.That(answers.Where(a => a.Value).Select(a => a.Key), Is.EqualTo(new[] { "aliasSpecs", "deletedWith", "outputValues", "resourceReferences", "secrets" }));
+        Assert.That(answers.Where(a => a.Value).Select(a => a.Key), Is.EqualTo(["aliasSpecs", "deletedWith", "outputValues", "resourceReferences", "secrets"]));
     }
 
     [Test]
-    public async Task The_stack_is_registered_set_as_root_and_given_outputs_and_messages_are_recorded_against_resources()
+    public async Task TheStackIsRegisteredSetAsRootAndGivenOutputsAndMessagesAreRecordedAgainstResources()
     {
         await using var setup = await StartAsync();
 
@@ -102,7 +102,7 @@ internal sealed class ProgramCallsTests
     }
 
     [Test]
-    public async Task SignalAndWaitForShutdown_waits_for_the_calls_under_way_then_the_engine_takes_no_more()
+    public async Task SignalAndWaitForShutdownWaitsForTheCallsUnderWayThenTheEngineTakesNoMore()
     {
         var step = new SlowStep();
         await using var setup = await StartAsync(options: Options() with { Hooks = step });
@@ -121,7 +121,7 @@ internal sealed class ProgramCallsTests
         Assert.Multiple(() =>
         {
             Assert.That(early, Is.False, "shutdown waited for the registration under way");
-            Assert.That(recordedWhenDone, Is.EqualTo(new[] { "slow" }), "the registration under way was answered before shutdown returned");
+            Assert.That(recordedWhenDone, Is.EqualTo(["slow"]), "the registration under way was answered before shutdown returned");
         });
         var late = Assert.ThrowsAsync<RpcException>(async () =>
             await setup.Program.Monitor.RegisterResourceAsync(new RegisterResourceRequest { Type = "aws:ec2/vpc:Vpc", Name = "late", Custom = true }));
@@ -143,7 +143,7 @@ internal sealed class ProgramCallsTests
     }
 
     [Test]
-    public async Task The_in_process_program_meets_the_same_engine_as_a_program_over_gRPC()
+    public async Task TheInProcessProgramMeetsTheSameEngineAsAProgramOverGRPC()
     {
         await using var overGrpc = await StartAsync();
         await using var inProcess = await StartAsync();

@@ -105,7 +105,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task The_remote_registration_becomes_Construct_field_by_field()
+    public async Task TheRemoteRegistrationBecomesConstructFieldByField()
     {
         await using var setup = await StartAsync();
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -154,7 +154,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task Before_the_first_Construct_the_engine_attaches_to_the_plugin_and_configures_it_once()
+    public async Task BeforeTheFirstConstructTheEngineAttachesToThePluginAndConfiguresItOnce()
     {
         await using var setup = await StartAsync();
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -167,10 +167,8 @@ internal sealed class RemoteComponentTests
         var calls = setup.Plugin.Calls;
         Assert.Multiple(() =>
         {
-            Assert.That(calls.Select(c => c.Descriptor.Name), Is.EqualTo(new[]
-            {
-                "ProviderHandshakeRequest", "PluginAttach", "ConfigureRequest", "ConstructRequest", "ConstructRequest",
-            }));
+            Assert.That(calls.Select(c => c.Descriptor.Name), Is.EqualTo([
+                "ProviderHandshakeRequest", "PluginAttach", "ConfigureRequest", "ConstructRequest", "ConstructRequest",]));
             Assert.That(calls[0], Is.EqualTo(new ProviderHandshakeRequest
             {
                 EngineAddress = setup.Engine.Address,
@@ -196,7 +194,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task A_remote_component_without_a_parent_is_parented_to_the_stack()
+    public async Task ARemoteComponentWithoutAParentIsParentedToTheStack()
     {
         await using var setup = await StartAsync();
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -208,7 +206,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task Without_Handshake_the_plugins_Configure_answer_decides_and_without_output_values_inputs_are_downgraded()
+    public async Task WithoutHandshakeThePluginsConfigureAnswerDecidesAndWithoutOutputValuesInputsAreDowngraded()
     {
         await using var setup = await StartAsync(new FakePluginOptions { Handshake = false, Accepts = new PluginProtocol(true, true, AcceptOutputs: false) });
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -249,7 +247,7 @@ internal sealed class RemoteComponentTests
     private static RegisterResourceResponse.Types.PropertyDependencies Deps(params string[] urns) => new() { Urns = { urns } };
 
     [Test]
-    public async Task The_answer_reaches_the_program_with_unknowns_secrets_and_every_outputs_dependencies()
+    public async Task TheAnswerReachesTheProgramWithUnknownsSecretsAndEveryOutputsDependencies()
     {
         await using var setup = await StartAsync(Answering(ComponentAnswer()));
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -283,7 +281,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task After_an_update_unknowns_are_gone_from_the_answer()
+    public async Task AfterAnUpdateUnknownsAreGoneFromTheAnswer()
     {
         await using var setup = await StartAsync(Answering(ComponentAnswer()), Options(dryRun: false));
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -297,13 +295,13 @@ internal sealed class RemoteComponentTests
                 ("privateSubnetIds", Value.ForList(Value.ForNull(), S("subnet-b"))),
                 ("certificateArn", Secret(S("arn:cert"))),
                 ("tidbEndpointArn", S("arn:ep"))).StructValue));
-            Assert.That(answer.PropertyDependencies["securityGroupId"].Urns, Is.EqualTo(new[] { "urn:child:sg" }), "its dependencies stay listed, as the engine keeps them");
+            Assert.That(answer.PropertyDependencies["securityGroupId"].Urns, Is.EqualTo(["urn:child:sg"]), "its dependencies stay listed, as the engine keeps them");
             Assert.That(setup.Plugin.Constructs.Single().DryRun, Is.False);
         });
     }
 
     [Test]
-    public async Task A_program_that_takes_no_secrets_or_partial_values_gets_plain_values_and_no_unknowns()
+    public async Task AProgramThatTakesNoSecretsOrPartialValuesGetsPlainValuesAndNoUnknowns()
     {
         await using var setup = await StartAsync(Answering(ComponentAnswer()));
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -320,7 +318,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task A_Construct_error_reaches_the_program_as_the_engine_reports_it_and_is_recorded_structurally()
+    public async Task AConstructErrorReachesTheProgramAsTheEngineReportsItAndIsRecordedStructurally()
     {
         await using var setup = await StartAsync(new FakePluginOptions
         {
@@ -364,7 +362,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task A_plugin_that_does_not_accept_secrets_cannot_construct_components()
+    public async Task APluginThatDoesNotAcceptSecretsCannotConstructComponents()
     {
         await using var setup = await StartAsync(new FakePluginOptions { Accepts = new PluginProtocol(AcceptSecrets: false, true, true) });
         await setup.Program.RegisterStackAsync("shop-dev");
@@ -380,7 +378,7 @@ internal sealed class RemoteComponentTests
     }
 
     [Test]
-    public async Task A_component_of_a_package_without_a_plugin_is_refused()
+    public async Task AComponentOfAPackageWithoutAPluginIsRefused()
     {
         await using var setup = await StartAsync();
         var registration = Registration();

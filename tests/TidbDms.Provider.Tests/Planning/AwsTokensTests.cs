@@ -10,13 +10,13 @@ internal sealed class AwsTokensTests
         table.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 
     [Test]
-    public void Every_type_token_is_a_pulumi_aws_resource()
+    public void EveryTypeTokenIsAPulumiAwsResource()
     {
         Assert.That(Constants(typeof(AwsTypes)).Where(t => AwsReference.Instance.Types.GetValueOrDefault(t)?.Kind != "resource"), Is.Empty);
     }
 
     [Test]
-    public void Every_function_token_is_a_pulumi_aws_function()
+    public void EveryFunctionTokenIsAPulumiAwsFunction()
     {
         var tokens = Constants(typeof(AwsFunctions)).ToList();
 

@@ -11,7 +11,7 @@ internal sealed class CidrAllocatorTests
     [TestCase("10.0.0.0/16", 7, "10.0.112.0/20", "10.0.240.0/20")]
     [TestCase("172.16.8.0/21", 2, "172.16.9.0/25", "172.16.13.0/25")]
     [TestCase("192.168.1.0/24", 1, "192.168.1.16/28", "192.168.1.144/28")]
-    public void Subnets_TakeSlotIForPrivateAndEightPlusIForPublic(string vpc, int zone, string privateCidr, string publicCidr)
+    public void SubnetsTakeSlotIForPrivateAndEightPlusIForPublic(string vpc, int zone, string privateCidr, string publicCidr)
     {
         var cidr = Input<string>.Known(vpc);
 
@@ -23,7 +23,7 @@ internal sealed class CidrAllocatorTests
     }
 
     [Test]
-    public void Subnets_OfAnUnknownVpcCidr_AreUnknownWithItsDependencies()
+    public void SubnetsOfAnUnknownVpcCidrAreUnknownWithItsDependencies()
     {
         var cidr = Input<string>.Unknown(dependencies: ["urn:a"]);
 
@@ -31,6 +31,6 @@ internal sealed class CidrAllocatorTests
     }
 
     [Test]
-    public void Subnets_BeyondEightZones_AreRefused() =>
+    public void SubnetsBeyondEightZonesAreRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => CidrAllocator.PrivateSubnet(Input<string>.Known("10.0.0.0/16"), 8));
 }

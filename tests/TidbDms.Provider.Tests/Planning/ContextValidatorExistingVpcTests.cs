@@ -24,7 +24,7 @@ internal sealed class ContextValidatorExistingVpcTests
     private static ExistingSubnetFacts Subnet(int index, string id, string zone, string vpc = Vpc) => new(index, id, true, vpc, zone);
 
     [Test]
-    public void A_sound_network_passes()
+    public void ASoundNetworkPasses()
     {
         var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2b")], true);
 
@@ -32,7 +32,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void A_missing_subnet_names_the_subnet_and_the_fix()
+    public void AMissingSubnetNamesTheSubnetAndTheFix()
     {
         var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), new ExistingSubnetFacts(1, B, false)], true);
 
@@ -47,7 +47,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void A_subnet_of_another_VPC_names_both_VPCs()
+    public void ASubnetOfAnotherVPCNamesBothVPCs()
     {
         var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2b", "vpc-0ffffffffffffffff")], true);
 
@@ -62,7 +62,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void Subnets_in_one_zone_are_refused()
+    public void SubnetsInOneZoneAreRefused()
     {
         var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), Subnet(1, B, "us-west-2a")], true);
 
@@ -77,7 +77,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void Zones_are_not_judged_when_a_subnet_was_not_looked_up()
+    public void ZonesAreNotJudgedWhenASubnetWasNotLookedUp()
     {
         var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a")], false);
 
@@ -85,7 +85,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void A_missing_VPC_names_the_VPC_and_the_region()
+    public void AMissingVPCNamesTheVPCAndTheRegion()
     {
         var facts = new ExistingNetworkFacts(new ExistingVpcFacts(Vpc, false), [], false);
 
@@ -101,7 +101,7 @@ internal sealed class ContextValidatorExistingVpcTests
 
     [TestCase(Connectivity.PrivateEndpoint, "PrivateLink's private DNS (the cluster's host name resolving to the endpoint)")]
     [TestCase(Connectivity.VpcPeering, "resolving the cluster's host name across the peering")]
-    public void PrivateLink_and_peering_need_DNS_support_and_host_names(Connectivity connectivity, string needs)
+    public void PrivateLinkAndPeeringNeedDNSSupportAndHostNames(Connectivity connectivity, string needs)
     {
         var facts = new ExistingNetworkFacts(GoodVpc with { EnableDnsSupport = false, EnableDnsHostnames = false }, [], false);
 
@@ -113,7 +113,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void A_public_endpoint_does_not_need_the_VPCs_DNS()
+    public void APublicEndpointDoesNotNeedTheVPCsDNS()
     {
         var facts = new ExistingNetworkFacts(GoodVpc with { EnableDnsSupport = false, EnableDnsHostnames = false }, [], false);
 
@@ -121,7 +121,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void The_TiDB_CIDR_must_not_overlap_the_existing_VPC()
+    public void TheTiDBCIDRMustNotOverlapTheExistingVPC()
     {
         var facts = new ExistingNetworkFacts(GoodVpc with { CidrBlock = "10.250.0.0/20" }, [], false);
 
@@ -136,7 +136,7 @@ internal sealed class ContextValidatorExistingVpcTests
     }
 
     [Test]
-    public void Nothing_is_judged_without_facts()
+    public void NothingIsJudgedWithoutFacts()
     {
         Assert.That(ContextValidator.Validate(Args(Connectivity.VpcPeering), PlanText.Context()).Errors, Is.Empty);
     }

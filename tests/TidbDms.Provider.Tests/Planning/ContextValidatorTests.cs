@@ -11,7 +11,7 @@ internal sealed class ContextValidatorTests
     private static readonly PlanContext UsWest2 = OfflinePlanContext.For("us-west-2", "shop", "dev");
 
     [Test]
-    public void Validate_ValidArgsInTheClusterRegion_HasNoErrorOrWarning()
+    public void ValidateValidArgsInTheClusterRegionHasNoErrorOrWarning()
     {
         var (errors, warnings) = ContextValidator.Validate(TestArgs.Create(), UsWest2);
 
@@ -23,7 +23,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_PrivateEndpointToAnotherRegion_IsAnError()
+    public void ValidatePrivateEndpointToAnotherRegionIsAnError()
     {
         var args = WithHost(TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint), "gateway01-privatelink.eu-central-1.prod.aws.tidbcloud.com");
 
@@ -44,7 +44,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_PublicEndpointInAnotherRegion_IsAWarning()
+    public void ValidatePublicEndpointInAnotherRegionIsAWarning()
     {
         var args = WithHost(TestArgs.Create(Tier.Essential, Connectivity.PublicEndpoint), "gateway01.eu-central-1.prod.aws.tidbcloud.com");
 
@@ -64,7 +64,7 @@ internal sealed class ContextValidatorTests
 
     [TestCase("tidb.c1a2b3.clusters.tidb-cloud.com")]
     [TestCase("gateway01.ap-southeast-1.prod.alicloud.tidbcloud.com")]
-    public void Validate_HostWithoutAnAwsRegion_IsNotJudged(string host)
+    public void ValidateHostWithoutAnAwsRegionIsNotJudged(string host)
     {
         var (errors, warnings) = ContextValidator.Validate(WithHost(TestArgs.Create(Tier.Dedicated), host), UsWest2);
 
@@ -72,7 +72,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_UnknownHost_IsNotJudged()
+    public void ValidateUnknownHostIsNotJudged()
     {
         var args = TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint);
         args = args with { Cluster = args.Cluster with { Host = Input<string>.Unknown() } };
@@ -81,7 +81,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_EndpointServiceInAnotherRegion_IsAnError()
+    public void ValidateEndpointServiceInAnotherRegionIsAnError()
     {
         const string service = "com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0";
         var args = TestArgs.Create(Tier.Dedicated, Connectivity.PrivateEndpoint);
@@ -98,7 +98,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_PinnedZoneNotInTheRegion_IsAnErrorListingTheAvailableOnes()
+    public void ValidatePinnedZoneNotInTheRegionIsAnErrorListingTheAvailableOnes()
     {
         var args = TestArgs.Create().WithNetwork(n => n with { AvailabilityZones = ["us-west-2a", "us-east-1b"] });
         var context = UsWest2 with { AvailabilityZones = ["us-west-2a", "us-west-2b", "us-west-2c"] };
@@ -114,7 +114,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_MoreZonesThanTheRegionHas_IsAnError()
+    public void ValidateMoreZonesThanTheRegionHasIsAnError()
     {
         var context = UsWest2 with { AvailabilityZones = ["us-west-2a", "us-west-2b", "us-west-2c"] };
 
@@ -129,7 +129,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_ExistingRolesButOneIsMissing_IsAnErrorPerMissingRole()
+    public void ValidateExistingRolesButOneIsMissingIsAnErrorPerMissingRole()
     {
         var context = WithRoles((DmsRoleNames.Vpc, DmsRoleState.Missing), (DmsRoleNames.CloudWatchLogs, DmsRoleState.Exists));
 
@@ -144,7 +144,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_ExistingRolesServerlessWithoutServiceLinkedRole_IsAnError()
+    public void ValidateExistingRolesServerlessWithoutServiceLinkedRoleIsAnError()
     {
         var context = WithRoles(
             (DmsRoleNames.Vpc, DmsRoleState.Exists), (DmsRoleNames.CloudWatchLogs, DmsRoleState.Exists), (DmsRoleNames.Serverless, DmsRoleState.Missing));
@@ -160,7 +160,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_InstanceMode_DoesNotNeedTheServerlessRole()
+    public void ValidateInstanceModeDoesNotNeedTheServerlessRole()
     {
         var context = WithRoles((DmsRoleNames.Serverless, DmsRoleState.Missing));
 
@@ -168,7 +168,7 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_CreateRolesButOneExistsAlready_IsAnError()
+    public void ValidateCreateRolesButOneExistsAlreadyIsAnError()
     {
         var context = WithRoles((DmsRoleNames.Vpc, DmsRoleState.OwnedByThisComponent), (DmsRoleNames.CloudWatchLogs, DmsRoleState.Exists));
 
@@ -188,7 +188,7 @@ internal sealed class ContextValidatorTests
     [TestCase(DmsIamRoles.Create, DmsRoleState.Unknown)]
     [TestCase(DmsIamRoles.Create, DmsRoleState.Missing)]
     [TestCase(DmsIamRoles.Create, DmsRoleState.OwnedByThisComponent)]
-    public void Validate_RoleStatesThatFitTheSetting_AreFine(DmsIamRoles setting, DmsRoleState state)
+    public void ValidateRoleStatesThatFitTheSettingAreFine(DmsIamRoles setting, DmsRoleState state)
     {
         var context = WithRoles((DmsRoleNames.Vpc, state), (DmsRoleNames.CloudWatchLogs, state), (DmsRoleNames.Serverless, state));
 
@@ -196,19 +196,17 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
-    public void Validate_SeveralProblems_AreAllReported()
+    public void ValidateSeveralProblemsAreAllReported()
     {
         var args = WithHost(TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint), "gateway01-privatelink.eu-central-1.prod.aws.tidbcloud.com")
             .WithNetwork(n => n with { AvailabilityZones = ["eu-central-1a", "us-west-2a"] });
         var context = WithRoles((DmsRoleNames.Vpc, DmsRoleState.Missing), (DmsRoleNames.CloudWatchLogs, DmsRoleState.Missing));
 
-        Assert.That(ContextValidator.Validate(args, context).Errors.Select(e => $"{e.Path} {e.Value}"), Is.EqualTo(new[]
-        {
+        Assert.That(ContextValidator.Validate(args, context).Errors.Select(e => $"{e.Path} {e.Value}"), Is.EqualTo([
             "cluster.host gateway01-privatelink.eu-central-1.prod.aws.tidbcloud.com",
             "network.availabilityZones eu-central-1a",
             "dmsIamRoles Existing",
-            "dmsIamRoles Existing",
-        }));
+            "dmsIamRoles Existing",]));
     }
 
     private static TidbDmsMigrationArgs WithHost(TidbDmsMigrationArgs args, string host) =>

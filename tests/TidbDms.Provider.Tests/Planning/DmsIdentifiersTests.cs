@@ -5,7 +5,7 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class DmsIdentifiersTests
 {
     [Test]
-    public void Identifiers_AreNameSuffixAndStackHash()
+    public void IdentifiersAreNameSuffixAndStackHash()
     {
         var ids = new DmsIdentifiers("shop", "dev", "mig");
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("shop/dev/mig"u8))[..8];
@@ -24,7 +24,7 @@ internal sealed class DmsIdentifiersTests
     [TestCase("shop", "dev", "mig", "shop", "prod", "mig")]
     [TestCase("shop", "dev", "mig", "shop", "dev", "mig2")]
     [TestCase("shop", "dev", "mig", "shop2", "dev", "mig")]
-    public void Identifiers_DifferAcrossProjectsStacksAndComponents(string p1, string s1, string n1, string p2, string s2, string n2) =>
+    public void IdentifiersDifferAcrossProjectsStacksAndComponents(string p1, string s1, string n1, string p2, string s2, string n2) =>
         Assert.That(new DmsIdentifiers(p1, s1, n1).ReplicationInstance, Is.Not.EqualTo(new DmsIdentifiers(p2, s2, n2).ReplicationInstance));
 
     [TestCase("Orders_DB.Migration", "orders-db-migration-instance-")]
@@ -32,11 +32,11 @@ internal sealed class DmsIdentifiersTests
     [TestCase("--a--b--", "a-b-instance-")]
     [TestCase("日本", "tidb-instance-")]
     [TestCase("_", "tidb-instance-")]
-    public void Identifiers_SanitizeTheName(string name, string prefix) =>
+    public void IdentifiersSanitizeTheName(string name, string prefix) =>
         Assert.That(new DmsIdentifiers("p", "s", name).ReplicationInstance[..^8], Is.EqualTo(prefix));
 
     [Test]
-    public void Identifiers_OfALongName_AreTruncatedToSixtyThreeWithoutTrailingHyphen()
+    public void IdentifiersOfALongNameAreTruncatedToSixtyThreeWithoutTrailingHyphen()
     {
         var ids = new DmsIdentifiers("p", "s", new string('a', 41) + "-" + new string('b', 40));
 

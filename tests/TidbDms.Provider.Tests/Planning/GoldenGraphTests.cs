@@ -13,11 +13,11 @@ internal sealed class GoldenGraphTests
         GraphTopologies.All().Select(t => new TestCaseData(t).SetArgDisplayNames(t.Name));
 
     [TestCaseSource(nameof(Topologies))]
-    public void Graph_EveryTopology_MatchesItsGoldenFile(GraphTopology topology) =>
+    public void GraphEveryTopologyMatchesItsGoldenFile(GraphTopology topology) =>
         GoldenFile.Check("graphs", $"{topology.Name}.txt", PlanGraph.Render(Plan(topology.Args), topology.Description));
 
     [TestCaseSource(nameof(Topologies))]
-    public void Graph_TierEndpointTypeAndTaskStart_DoNotChangeTheEdges(GraphTopology topology)
+    public void GraphTierEndpointTypeAndTaskStartDoNotChangeTheEdges(GraphTopology topology)
     {
         // The endpoint type moves the TiDB endpoint's reference between sourceEndpointArn and
         // targetEndpointArn: the edge stays, so compare edges without the inputs they sit in.
@@ -32,7 +32,7 @@ internal sealed class GoldenGraphTests
     }
 
     [Test]
-    public void Topologies_CoverEveryGraphShapeOnce()
+    public void TopologiesCoverEveryGraphShapeOnce()
     {
         var topologies = GraphTopologies.All().ToList();
         Assert.Multiple(() =>

@@ -82,6 +82,6 @@ internal sealed class GoldenPlanTests
     }
 
     [TestCaseSource(nameof(Scenarios))]
-    public void Plan_MainScenario_MatchesItsGoldenFile(string scenario, TidbDmsMigrationArgs args) =>
+    public void PlanMainScenarioMatchesItsGoldenFile(string scenario, TidbDmsMigrationArgs args) =>
         GoldenFile.Check("plans", $"{scenario}.json", PlanJson.Render(Planner.Plan("mig", args, PlanText.Context())));
 }

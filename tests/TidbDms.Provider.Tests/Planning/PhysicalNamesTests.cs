@@ -12,14 +12,10 @@ internal sealed class PhysicalNamesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(instance.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name), Is.EqualTo(new[]
-            {
-                "mig-dms-vpc-role", "mig-dms-logs-role", "mig-subnet-group", "mig-replication-instance", "mig-ca", "mig-tidb-endpoint", "mig-task",
-            }));
-            Assert.That(serverless.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name), Is.EqualTo(new[]
-            {
-                "mig-dms-vpc-role", "mig-dms-logs-role", "mig-dms-serverless-role", "mig-subnet-group", "mig-ca", "mig-tidb-endpoint", "mig-replication-config",
-            }));
+            Assert.That(instance.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name), Is.EqualTo([
+                "mig-dms-vpc-role", "mig-dms-logs-role", "mig-subnet-group", "mig-replication-instance", "mig-ca", "mig-tidb-endpoint", "mig-task",]));
+            Assert.That(serverless.Resources.Where(r => r.DeleteBeforeReplace).Select(r => r.Name), Is.EqualTo([
+                "mig-dms-vpc-role", "mig-dms-logs-role", "mig-dms-serverless-role", "mig-subnet-group", "mig-ca", "mig-tidb-endpoint", "mig-replication-config",]));
         });
     }
 }

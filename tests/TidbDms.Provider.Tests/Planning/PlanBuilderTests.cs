@@ -5,7 +5,7 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class PlanBuilderTests
 {
     [Test]
-    public void Add_ChildReferringToALaterChild_IsRefused()
+    public void AddChildReferringToALaterChildIsRefused()
     {
         var plan = new PlanBuilder("mig");
 
@@ -15,7 +15,7 @@ internal sealed class PlanBuilderTests
     }
 
     [Test]
-    public void Add_DependingOnItself_IsRefused()
+    public void AddDependingOnItselfIsRefused()
     {
         var plan = new PlanBuilder("mig");
 
@@ -23,7 +23,7 @@ internal sealed class PlanBuilderTests
     }
 
     [Test]
-    public void Add_SecondChildOfTheSameName_IsRefused()
+    public void AddSecondChildOfTheSameNameIsRefused()
     {
         var plan = new PlanBuilder("mig");
         plan.Add(AwsTypes.Vpc, "mig-vpc", []);
@@ -33,7 +33,7 @@ internal sealed class PlanBuilderTests
     }
 
     [Test]
-    public void Build_OutputReferringToNoChild_IsRefused()
+    public void BuildOutputReferringToNoChildIsRefused()
     {
         var plan = new PlanBuilder("mig");
         plan.Output("vpcId", new PlanValue.Ref("mig-vpc", "id"));
@@ -43,11 +43,11 @@ internal sealed class PlanBuilderTests
     }
 
     [Test]
-    public void Add_NullInput_IsLeftOut()
+    public void AddNullInputIsLeftOut()
     {
         var plan = new PlanBuilder("mig");
         plan.Add(AwsTypes.Vpc, "mig-vpc", new InputMap { { "cidrBlock", PlanValue.Of("10.0.0.0/16") }, { "tags", null } }, dependsOn: []);
 
-        Assert.That(plan.Build().Resources[0].Inputs.Keys, Is.EqualTo(new[] { "cidrBlock" }));
+        Assert.That(plan.Build().Resources[0].Inputs.Keys, Is.EqualTo(["cidrBlock"]));
     }
 }

@@ -23,17 +23,16 @@ internal sealed class PlanChecksTests
         ImmutableSortedDictionary<string, PlanValue>.Empty.Add("vpcId", new PlanValue.Ref("mig-nothing", "id")));
 
     [Test]
-    public void OrderProblems_RefToLaterChild_Reported() =>
-        Assert.That(PlanChecks.OrderProblems(Broken), Is.EqualTo(new[] { "mig-private-a needs mig-vpc, which does not come before it" }));
+    public void OrderProblemsRefToLaterChildReported() =>
+        Assert.That(PlanChecks.OrderProblems(Broken), Is.EqualTo(["mig-private-a needs mig-vpc, which does not come before it"]));
 
     [Test]
-    public void NameProblems_DuplicateAndForeignNames_Reported() =>
-        Assert.That(PlanChecks.NameProblems(Broken), Is.EqualTo(new[] { "mig-vpc is used 2 times", "other-endpoint is not derived from mig" }));
+    public void NameProblemsDuplicateAndForeignNamesReported() =>
+        Assert.That(PlanChecks.NameProblems(Broken), Is.EqualTo(["mig-vpc is used 2 times", "other-endpoint is not derived from mig"]));
 
     [Test]
-    public void SchemaProblems_BadNamesTypesRefsAndMissingInputs_Reported() =>
-        Assert.That(PlanChecks.SchemaProblems(Broken, AwsReference.Instance), Is.EqualTo(new[]
-        {
+    public void SchemaProblemsBadNamesTypesRefsAndMissingInputsReported() =>
+        Assert.That(PlanChecks.SchemaProblems(Broken, AwsReference.Instance), Is.EqualTo([
             "mig-private-a: aws:ec2/subnet:Subnet has no input 'cidrBlocks'",
             "mig-vpc.cidrBlock: number given, the input takes string",
             "mig-rt.routes[0]: ec2.RouteTableRoute has no field 'cidr'",
@@ -43,28 +42,25 @@ internal sealed class PlanChecksTests
             "other-endpoint: required input 'endpointType' is missing",
             "other-endpoint: required input 'engineName' is missing",
             "mig-vpc: type aws:ec2/vpc:Vcp is not a pulumi-aws 7.48.0 resource",
-            "output vpcId: ref(mig-nothing).id reads no output of an existing child",
-        }));
+            "output vpcId: ref(mig-nothing).id reads no output of an existing child",]));
 
     [Test]
-    public void SecretProblems_PlainPasswordAndMissingSecretOutputs_Reported() =>
-        Assert.That(PlanChecks.SecretProblems(Broken with { Resources = Broken.Resources[..4] }, AwsReference.Instance), Is.EqualTo(new[]
-        {
+    public void SecretProblemsPlainPasswordAndMissingSecretOutputsReported() =>
+        Assert.That(PlanChecks.SecretProblems(Broken with { Resources = Broken.Resources[..4] }, AwsReference.Instance), Is.EqualTo([
             "other-endpoint.password is not secret",
-            "other-endpoint: additionalSecretOutputs [], pulumi-aws uses [password]",
-        }));
+            "other-endpoint: additionalSecretOutputs [], pulumi-aws uses [password]",]));
 
     [Test]
-    public void TagProblems_ChildWithoutTags_Reported() =>
+    public void TagProblemsChildWithoutTagsReported() =>
         Assert.That(
             PlanChecks.TagProblems(Broken with { Resources = Broken.Resources[1..2] }, AwsReference.Instance, new Dictionary<string, string>()),
-            Is.EqualTo(new[] { "mig-vpc: no known tags" }));
+            Is.EqualTo(["mig-vpc: no known tags"]));
 
     [Test]
-    public void UnknownProblems_UnknownLiteral_Reported()
+    public void UnknownProblemsUnknownLiteralReported()
     {
         var plan = Broken with { Resources = [Resource(AwsTypes.Vpc, "mig-vpc", ("cidrBlock", PlanValue.Of(PropertyValue.Computed)))] };
-        Assert.That(PlanChecks.UnknownProblems(plan), Is.EqualTo(new[] { "mig-vpc.cidrBlock is unknown" }));
+        Assert.That(PlanChecks.UnknownProblems(plan), Is.EqualTo(["mig-vpc.cidrBlock is unknown"]));
     }
 
     private static PlannedResource Resource(string type, string name, params (string Key, PlanValue Value)[] inputs) => new(

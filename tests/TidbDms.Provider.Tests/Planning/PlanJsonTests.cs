@@ -8,7 +8,7 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class PlanJsonTests
 {
     [Test]
-    public void Render_ShowsEveryPartInTheDocumentedFormat()
+    public void RenderShowsEveryPartInTheDocumentedFormat()
     {
         var plan = new MigrationPlan(
             "mig",
@@ -87,7 +87,7 @@ internal sealed class PlanJsonTests
     }
 
     [Test]
-    public void Render_OfARealPlan_NeverContainsTheSecrets()
+    public void RenderOfARealPlanNeverContainsTheSecrets()
     {
         var args = TestArgs.Create(Provider.Component.Tier.Dedicated);
         var json = PlanJson.Render(PlanText.Plan(args));

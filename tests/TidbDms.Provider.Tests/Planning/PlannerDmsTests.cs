@@ -11,7 +11,7 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class PlannerDmsTests
 {
     [Test]
-    public void Plan_CreateRoles_BuildsTheFixedNameRolesWithOwnerTagAndPartitionPolicies()
+    public void PlanCreateRolesBuildsTheFixedNameRolesWithOwnerTagAndPartitionPolicies()
     {
         var context = OfflinePlanContext.For("cn-north-1", "shop", "prod");
         var plan = Plan(TestArgs.Create(roles: DmsIamRoles.Create), context: context);
@@ -26,14 +26,14 @@ internal sealed class PlannerDmsTests
             Assert.That(Input(plan, "mig-dms-vpc-role-policy", "role"), Is.EqualTo("\"ref(mig-dms-vpc-role).name\""));
             Assert.That(Input(plan, "mig-dms-vpc-role-policy", "policyArn"), Is.EqualTo("\"arn:aws-cn:iam::aws:policy/service-role/AmazonDMSVPCManagementRole\""));
             Assert.That(Input(plan, "mig-dms-logs-role-policy", "policyArn"), Is.EqualTo("\"arn:aws-cn:iam::aws:policy/service-role/AmazonDMSCloudWatchLogsRole\""));
-            Assert.That(plan["mig-subnet-group"].DependsOn, Is.EqualTo(new[] { "mig-dms-vpc-role-policy" }));
+            Assert.That(plan["mig-subnet-group"].DependsOn, Is.EqualTo(["mig-dms-vpc-role-policy"]));
             Assert.That(plan["mig-task"].DependsOn[^1], Is.EqualTo("mig-dms-logs-role-policy"));
             Assert.That(HasChild(plan, "mig-dms-serverless-role"), Is.False);
         });
     }
 
     [Test]
-    public void Plan_ExistingRoles_CreatesNoRoleAndWaitsForNone()
+    public void PlanExistingRolesCreatesNoRoleAndWaitsForNone()
     {
         var plan = Plan(TestArgs.Create(mode: ReplicationMode.Serverless, roles: DmsIamRoles.Existing));
 
@@ -46,7 +46,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_SubnetGroup_HasAStackUniqueIdentifierAndDescription()
+    public void PlanSubnetGroupHasAStackUniqueIdentifierAndDescription()
     {
         var plan = Plan(TestArgs.Create());
         var ids = new DmsIdentifiers("shop", "dev", "mig");
@@ -59,7 +59,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_Instance_SetsTheGivenAndDefaultSettings()
+    public void PlanInstanceSetsTheGivenAndDefaultSettings()
     {
         var plan = Plan(TestArgs.Create());
         var ids = new DmsIdentifiers("shop", "dev", "mig");
@@ -79,7 +79,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_InstanceWithEngineVersionAndKey_SetsBoth()
+    public void PlanInstanceWithEngineVersionAndKeySetsBoth()
     {
         var args = TestArgs.Create();
         args = args with
@@ -100,7 +100,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_ServerlessWithKey_PutsItInComputeConfigAsKmsKeyId()
+    public void PlanServerlessWithKeyPutsItInComputeConfigAsKmsKeyId()
     {
         var args = TestArgs.Create(mode: ReplicationMode.Serverless);
         args = args with { Replication = args.Replication with { KmsKeyArn = TestArgs.Known("arn:aws:kms:us-west-2:123456789012:key/abcd") } };
@@ -110,11 +110,11 @@ internal sealed class PlannerDmsTests
 
     [TestCase(EndpointType.Target, "\"Initstmt=SET FOREIGN_KEY_CHECKS=0;\"")]
     [TestCase(EndpointType.Source, null)]
-    public void Plan_Endpoint_SetsForeignKeyChecksOffOnlyForATarget(EndpointType endpointType, string? expected) =>
+    public void PlanEndpointSetsForeignKeyChecksOffOnlyForATarget(EndpointType endpointType, string? expected) =>
         Assert.That(Input(Plan(TestArgs.Create(endpointType: endpointType)), "mig-tidb-endpoint", "extraConnectionAttributes"), Is.EqualTo(expected));
 
     [Test]
-    public void Plan_Endpoint_CarriesTheClusterSettings()
+    public void PlanEndpointCarriesTheClusterSettings()
     {
         var plan = Plan(TestArgs.Create(endpointType: EndpointType.Source));
         var ids = new DmsIdentifiers("shop", "dev", "mig");
@@ -131,13 +131,13 @@ internal sealed class PlannerDmsTests
             Assert.That(Input(plan, "mig-tidb-endpoint", "sslMode"), Is.EqualTo("\"verify-full\""));
             Assert.That(Input(plan, "mig-tidb-endpoint", "certificateArn"), Is.EqualTo("\"ref(mig-ca).certificateArn\""));
             Assert.That(Input(plan, "mig-tidb-endpoint", "databaseName"), Is.Null);
-            Assert.That(plan["mig-tidb-endpoint"].AdditionalSecretOutputs, Is.EqualTo(new[] { "password" }));
-            Assert.That(plan["mig-tidb-endpoint"].SecretInputs, Is.EqualTo(new[] { "password" }));
+            Assert.That(plan["mig-tidb-endpoint"].AdditionalSecretOutputs, Is.EqualTo(["password"]));
+            Assert.That(plan["mig-tidb-endpoint"].SecretInputs, Is.EqualTo(["password"]));
         });
     }
 
     [Test]
-    public void Plan_EndpointWithDatabaseName_SetsIt()
+    public void PlanEndpointWithDatabaseNameSetsIt()
     {
         var args = TestArgs.Create();
         args = args with { Cluster = args.Cluster with { DatabaseName = TestArgs.Known("shop") } };
@@ -146,7 +146,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_StarterVerifyFull_ImportsIsrgRootX1AsASecret()
+    public void PlanStarterVerifyFullImportsIsrgRootX1AsASecret()
     {
         var plan = Plan(TestArgs.Create(Tier.Starter));
         var certificate = plan["mig-ca"];
@@ -155,14 +155,14 @@ internal sealed class PlannerDmsTests
         {
             Assert.That(Input(plan, "mig-ca", "certificateId"), Is.EqualTo($"\"{new DmsIdentifiers("shop", "dev", "mig").Certificate}\""));
             Assert.That(certificate.Inputs["certificatePem"], Is.EqualTo(new PlanValue.Secret(PlanValue.Of(IsrgRootX1.Pem))));
-            Assert.That(certificate.SecretInputs, Is.EqualTo(new[] { "certificatePem" }));
-            Assert.That(certificate.AdditionalSecretOutputs, Is.EqualTo(new[] { "certificatePem", "certificateWallet" }));
+            Assert.That(certificate.SecretInputs, Is.EqualTo(["certificatePem"]));
+            Assert.That(certificate.AdditionalSecretOutputs, Is.EqualTo(["certificatePem", "certificateWallet"]));
             Assert.That(Input(plan, "mig-ca", "certificatePem"), Is.EqualTo("\"[secret]\""));
         });
     }
 
     [Test]
-    public void Plan_DedicatedVerifyCa_ImportsTheGivenCa()
+    public void PlanDedicatedVerifyCaImportsTheGivenCa()
     {
         var args = TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering)
             .WithSslMode(TestArgs.Known(SslMode.VerifyCa), TestArgs.Known(TestValues.CaPem));
@@ -177,7 +177,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_SslModeNone_HasNoCertificateEvenWithACa()
+    public void PlanSslModeNoneHasNoCertificateEvenWithACa()
     {
         var args = TestArgs.Create(Tier.Dedicated).WithSslMode(TestArgs.Known(SslMode.None), TestArgs.Known(TestValues.CaPem));
         var plan = Plan(args);
@@ -193,7 +193,7 @@ internal sealed class PlannerDmsTests
     [TestCase(Tier.Starter, Connectivity.PublicEndpoint, true)]
     [TestCase(Tier.Starter, Connectivity.PrivateEndpoint, false)]
     [TestCase(Tier.Dedicated, Connectivity.VpcPeering, false)]
-    public void Plan_UnknownSslMode_PlansAsTheConnectivityDefault(Tier tier, Connectivity connectivity, bool certificate)
+    public void PlanUnknownSslModePlansAsTheConnectivityDefault(Tier tier, Connectivity connectivity, bool certificate)
     {
         var plan = Plan(TestArgs.Create(tier, connectivity).WithSslMode(Input<SslMode>.Unknown()));
 
@@ -205,7 +205,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_UnknownSslModeOnDedicatedWithoutCa_PlansNoCertificate()
+    public void PlanUnknownSslModeOnDedicatedWithoutCaPlansNoCertificate()
     {
         var args = TestArgs.Create(Tier.Dedicated, Connectivity.PublicEndpoint);
         args = args with { Cluster = args.Cluster with { SslMode = Input<SslMode>.Unknown(), CaCertificatePem = null } };
@@ -215,7 +215,7 @@ internal sealed class PlannerDmsTests
 
     [TestCase(EndpointType.Source, "\"ref(mig-tidb-endpoint).endpointArn\"", "\"" + TestValues.OtherEndpointArn + "\"")]
     [TestCase(EndpointType.Target, "\"" + TestValues.OtherEndpointArn + "\"", "\"ref(mig-tidb-endpoint).endpointArn\"")]
-    public void Plan_Task_PutsTheTidbEndpointOnItsSide(EndpointType endpointType, string source, string target)
+    public void PlanTaskPutsTheTidbEndpointOnItsSide(EndpointType endpointType, string source, string target)
     {
         var plan = Plan(TestArgs.Create(endpointType: endpointType));
 
@@ -227,7 +227,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_TaskWithSchemas_GeneratesOneSelectionRulePerSchema()
+    public void PlanTaskWithSchemasGeneratesOneSelectionRulePerSchema()
     {
         var args = TestArgs.Create(Tier.Dedicated)
             .WithTask(t => t with
@@ -250,7 +250,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_TaskWithTableMappings_PassesThemThrough()
+    public void PlanTaskWithTableMappingsPassesThemThrough()
     {
         const string mappings = """{"rules":[{"rule-type":"selection","rule-id":"9","rule-name":"orders","object-locator":{"schema-name":"shop","table-name":"orders"},"rule-action":"include"}]}""";
         var args = TestArgs.Create().WithTask(t => t with { Schemas = null, TableMappings = TestArgs.Known(mappings) });
@@ -259,7 +259,7 @@ internal sealed class PlannerDmsTests
     }
 
     [Test]
-    public void Plan_NoTask_HasNoTaskAndNoTaskOutput()
+    public void PlanNoTaskHasNoTaskAndNoTaskOutput()
     {
         var plan = Plan(TestArgs.Create(task: false));
 

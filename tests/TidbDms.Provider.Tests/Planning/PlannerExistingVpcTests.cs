@@ -48,7 +48,7 @@ internal sealed class PlannerExistingVpcTests
     }
 
     [TestCaseSource(nameof(EveryConnectivityAndMode))]
-    public void Plan_BuildsNoneOfTheVpcAndPassesThePulumiAwsChecks(TidbDmsMigrationArgs args)
+    public void PlanBuildsNoneOfTheVpcAndPassesThePulumiAwsChecks(TidbDmsMigrationArgs args)
     {
         var plan = Plan(args);
 
@@ -67,7 +67,7 @@ internal sealed class PlannerExistingVpcTests
     }
 
     [Test]
-    public void NatGateway_GivenSubnetsArePrivate_NoAllowListOutput()
+    public void NatGatewayGivenSubnetsArePrivateNoAllowListOutput()
     {
         var plan = Plan(InExistingVpc(TestArgs.Create(Tier.Dedicated)));
 
@@ -77,12 +77,12 @@ internal sealed class PlannerExistingVpcTests
             Assert.That(plan.Outputs.Keys, Does.Not.Contain("publicSubnetIds").And.Not.Contain("ipAccessListCidrs"));
             Assert.That(Input(plan, "mig-replication-instance", "publiclyAccessible"), Is.EqualTo("false"));
             Assert.That(plan["mig-replication-instance"].DependsOn, Is.Empty);
-            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[] { "mig-dms-egress-tidb", "mig-dms-egress-https" }), "the path to the cluster is the user's, but for the egress rules");
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(["mig-dms-egress-tidb", "mig-dms-egress-https"]), "the path to the cluster is the user's, but for the egress rules");
         });
     }
 
     [Test]
-    public void PublicSubnet_GivenSubnetsArePublic_TheInstancesAddressesAreTheAllowList()
+    public void PublicSubnetGivenSubnetsArePublicTheInstancesAddressesAreTheAllowList()
     {
         var plan = Plan(InExistingVpc(TestArgs.Create(Tier.Starter, publicAccess: PublicAccess.PublicSubnet)));
 
@@ -96,7 +96,7 @@ internal sealed class PlannerExistingVpcTests
     }
 
     [Test]
-    public void PrivateEndpoint_TheEndpointGoesInTheGivenVpcAndSubnets()
+    public void PrivateEndpointTheEndpointGoesInTheGivenVpcAndSubnets()
     {
         var plan = Plan(InExistingVpc(TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint)));
 
@@ -110,28 +110,26 @@ internal sealed class PlannerExistingVpcTests
     }
 
     [Test]
-    public void VpcPeering_OneRoutePerGivenTable_ThroughTheAccepter()
+    public void VpcPeeringOneRoutePerGivenTableThroughTheAccepter()
     {
         var plan = Plan(InExistingVpc(TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering)));
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan.Resources.Where(r => r.Type is AwsTypes.Route or AwsTypes.VpcPeeringConnectionAccepter).Select(r => $"{r.Type} {r.Name}"), Is.EqualTo(new[]
-            {
+            Assert.That(plan.Resources.Where(r => r.Type is AwsTypes.Route or AwsTypes.VpcPeeringConnectionAccepter).Select(r => $"{r.Type} {r.Name}"), Is.EqualTo([
                 "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter mig-peering",
                 "aws:ec2/route:Route mig-peering-route-1",
-                "aws:ec2/route:Route mig-peering-route-2",
-            }));
+                "aws:ec2/route:Route mig-peering-route-2",]));
             Assert.That(Input(plan, "mig-peering-route-1", "routeTableId"), Is.EqualTo($"\"{ExistingNetwork.RouteTableA}\""));
             Assert.That(Input(plan, "mig-peering-route-2", "routeTableId"), Is.EqualTo($"\"{ExistingNetwork.RouteTableB}\""));
             Assert.That(Input(plan, "mig-peering-route-1", "destinationCidrBlock"), Is.EqualTo($"\"{TestValues.TidbCidr}\""));
             Assert.That(Input(plan, "mig-peering-route-1", "vpcPeeringConnectionId"), Is.EqualTo("\"ref(mig-peering).id\""));
-            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[] { "mig-peering", "mig-peering-route-1", "mig-peering-route-2", "mig-dms-egress-tidb" }));
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(["mig-peering", "mig-peering-route-1", "mig-peering-route-2", "mig-dms-egress-tidb"]));
         });
     }
 
     [Test]
-    public void UnknownIdsInAPreview_StillPlan()
+    public void UnknownIdsInAPreviewStillPlan()
     {
         var args = TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering);
         args = args with

@@ -54,39 +54,39 @@ internal sealed class PlannerMatrixTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_ChildrenComeAfterWhatTheyNeed(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyChildrenComeAfterWhatTheyNeed(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.OrderProblems(Plan(args)), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_NamesAreUniqueAndDerivedFromTheComponent(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyNamesAreUniqueAndDerivedFromTheComponent(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.NameProblems(Plan(args)), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_TypesInputsAndRefsMatchPulumiAws(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyTypesInputsAndRefsMatchPulumiAws(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.SchemaProblems(Plan(args), AwsReference.Instance), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_EveryTaggableChildHasUserTagsAndName(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyEveryTaggableChildHasUserTagsAndName(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.TagProblems(Plan(args), AwsReference.Instance, UserTags), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_SecretsAreMarkedAsPulumiAwsDoes(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologySecretsAreMarkedAsPulumiAwsDoes(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.SecretProblems(Plan(args), AwsReference.Instance), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_DmsIdentifiersAreValid(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyDmsIdentifiersAreValid(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.IdentifierProblems(Plan(args)), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopologyWithKnownInputs_HasNoUnknowns(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyWithKnownInputsHasNoUnknowns(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.UnknownProblems(Plan(args)), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_OutputsAreContractOutputs(TidbDmsMigrationArgs args) =>
+    public void PlanEveryTopologyOutputsAreContractOutputs(TidbDmsMigrationArgs args) =>
         Assert.That(PlanChecks.OutputProblems(Plan(args)), Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
-    public void Plan_EveryTopology_IsDeterministic(TidbDmsMigrationArgs args)
+    public void PlanEveryTopologyIsDeterministic(TidbDmsMigrationArgs args)
     {
         var first = PlanJson.Render(Plan(args));
         var second = PlanJson.Render(Plan(args));

@@ -9,7 +9,7 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class PlannerNetworkTests
 {
     [Test]
-    public void Plan_Vpc_HasTheCidrAndDnsSupportAndHostnames()
+    public void PlanVpcHasTheCidrAndDnsSupportAndHostnames()
     {
         var plan = Plan(TestArgs.Create());
 
@@ -22,39 +22,35 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_Subnets_TakeFixedSlotsOfTheVpcAndTheRegionsFirstZones()
+    public void PlanSubnetsTakeFixedSlotsOfTheVpcAndTheRegionsFirstZones()
     {
         var plan = Plan(TestArgs.Create(natGateways: NatGatewayStrategy.OnePerAz, zoneCount: 3));
 
         string[] subnets = ["mig-private-a", "mig-private-b", "mig-private-c", "mig-public-a", "mig-public-b", "mig-public-c"];
         Assert.Multiple(() =>
         {
-            Assert.That(subnets.Select(s => Input(plan, s, "cidrBlock")), Is.EqualTo(new[]
-            {
-                "\"10.0.0.0/20\"", "\"10.0.16.0/20\"", "\"10.0.32.0/20\"", "\"10.0.128.0/20\"", "\"10.0.144.0/20\"", "\"10.0.160.0/20\"",
-            }));
-            Assert.That(subnets.Select(s => Input(plan, s, "availabilityZone")), Is.EqualTo(new[]
-            {
-                "\"us-west-2a\"", "\"us-west-2b\"", "\"us-west-2c\"", "\"us-west-2a\"", "\"us-west-2b\"", "\"us-west-2c\"",
-            }));
-            Assert.That(subnets.Select(s => Input(plan, s, "vpcId")).Distinct(), Is.EqualTo(new[] { "\"ref(mig-vpc).id\"" }));
-            Assert.That(subnets.Select(s => Input(plan, s, "mapPublicIpOnLaunch")).Distinct(), Is.EqualTo(new[] { "false" }));
+            Assert.That(subnets.Select(s => Input(plan, s, "cidrBlock")), Is.EqualTo([
+                "\"10.0.0.0/20\"", "\"10.0.16.0/20\"", "\"10.0.32.0/20\"", "\"10.0.128.0/20\"", "\"10.0.144.0/20\"", "\"10.0.160.0/20\"",]));
+            Assert.That(subnets.Select(s => Input(plan, s, "availabilityZone")), Is.EqualTo([
+                "\"us-west-2a\"", "\"us-west-2b\"", "\"us-west-2c\"", "\"us-west-2a\"", "\"us-west-2b\"", "\"us-west-2c\"",]));
+            Assert.That(subnets.Select(s => Input(plan, s, "vpcId")).Distinct(), Is.EqualTo(["\"ref(mig-vpc).id\""]));
+            Assert.That(subnets.Select(s => Input(plan, s, "mapPublicIpOnLaunch")).Distinct(), Is.EqualTo(["false"]));
         });
     }
 
     [Test]
-    public void Plan_PinnedZones_AreUsedInOrder()
+    public void PlanPinnedZonesAreUsedInOrder()
     {
         var args = TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint)
             .WithNetwork(n => n with { AvailabilityZones = ["us-west-2d", "us-west-2b"], AvailabilityZoneCount = 2 });
         var plan = Plan(args);
 
         Assert.That(new[] { Input(plan, "mig-private-a", "availabilityZone"), Input(plan, "mig-private-b", "availabilityZone") },
-            Is.EqualTo(new[] { "\"us-west-2d\"", "\"us-west-2b\"" }));
+            Is.EqualTo(["\"us-west-2d\"", "\"us-west-2b\""]));
     }
 
     [Test]
-    public void Plan_MoreZonesThanTheRegionHas_IsRefused()
+    public void PlanMoreZonesThanTheRegionHasIsRefused()
     {
         var context = TestContextWithZones("us-west-2a", "us-west-2b");
 
@@ -63,7 +59,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_Tags_AreTheUsersPlusNameOnEveryTaggableChild()
+    public void PlanTagsAreTheUsersPlusNameOnEveryTaggableChild()
     {
         var plan = Plan(TestArgs.Create());
 
@@ -76,7 +72,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_UserNameTag_IsReplacedByTheChildName()
+    public void PlanUserNameTagIsReplacedByTheChildName()
     {
         var args = TestArgs.Create() with
         {
@@ -87,7 +83,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_NoTags_TagsOnlyName()
+    public void PlanNoTagsTagsOnlyName()
     {
         var args = TestArgs.Create() with { Tags = null };
 
@@ -95,7 +91,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_UnknownInputsInAPreview_StillPlansWithUnknownValues()
+    public void PlanUnknownInputsInAPreviewStillPlansWithUnknownValues()
     {
         var args = TestArgs.Create(roles: DmsIamRoles.Create) with
         {
@@ -116,12 +112,12 @@ internal sealed class PlannerNetworkTests
             Assert.That(Input(plan, "mig-tidb-endpoint", "serverName"), Is.EqualTo("\"[unknown]\""));
             Assert.That(Input(plan, "mig-task", "tableMappings"), Is.EqualTo("\"[unknown]\""));
             Assert.That(((PlanValue.Literal)plan["mig-vpc"].Inputs["tags"]).Value.Dependencies,
-                Is.EqualTo(new[] { "urn:pulumi:dev::shop::aws:s3/bucket:Bucket::tags" }));
+                Is.EqualTo(["urn:pulumi:dev::shop::aws:s3/bucket:Bucket::tags"]));
         });
     }
 
     [Test]
-    public void Plan_InputsFromOtherResources_KeepTheirDependenciesAndSecrecy()
+    public void PlanInputsFromOtherResourcesKeepTheirDependenciesAndSecrecy()
     {
         const string urn = "urn:pulumi:dev::shop::tidbcloud:index/cluster:Cluster::c";
         var args = TestArgs.Create();
@@ -137,7 +133,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_TwoComponentsInOneProgram_ShareNoNameAndNoDmsIdentifier()
+    public void PlanTwoComponentsInOneProgramShareNoNameAndNoDmsIdentifier()
     {
         var args = TestArgs.Create(task: true);
         var first = Plan(args, "orders");
@@ -152,7 +148,7 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
-    public void Plan_SameComponentInTwoStacks_HasTheSameNamesButDifferentDmsIdentifiers()
+    public void PlanSameComponentInTwoStacksHasTheSameNamesButDifferentDmsIdentifiers()
     {
         var args = TestArgs.Create(task: true);
         var dev = Plan(args, context: Context("dev"));

@@ -12,17 +12,15 @@ internal sealed class PlannerNotificationTests
         args with { Notifications = new NotificationsArgs(TestArgs.Known(TopicArn)) };
 
     [Test]
-    public void Instance_and_task_each_get_a_subscription()
+    public void InstanceAndTaskEachGetASubscription()
     {
         var plan = Plan(WithNotifications(TestArgs.Create()));
 
         Assert.Multiple(() =>
         {
-            Assert.That(Children(plan)[^2..], Is.EqualTo(new[]
-            {
+            Assert.That(Children(plan)[^2..], Is.EqualTo([
                 "aws:dms/eventSubscription:EventSubscription mig-instance-events",
-                "aws:dms/eventSubscription:EventSubscription mig-task-events",
-            }));
+                "aws:dms/eventSubscription:EventSubscription mig-task-events",]));
             Assert.That(Input(plan, "mig-instance-events", "name"), Is.EqualTo("\"mig-instance-events-47fdf32c\""));
             Assert.That(Input(plan, "mig-instance-events", "snsTopicArn"), Is.EqualTo($"\"{TopicArn}\""));
             Assert.That(Input(plan, "mig-instance-events", "sourceType"), Is.EqualTo("\"replication-instance\""));
@@ -35,27 +33,27 @@ internal sealed class PlannerNotificationTests
             Assert.That(Input(plan, "mig-task-events", "eventCategories"), Is.EqualTo("""["failure","state change"]"""));
             Assert.That(Input(plan, "mig-task-events", "tags"), Is.EqualTo("""{"Name":"mig-task-events","team":"data"}"""));
             Assert.That(plan["mig-instance-events"].DependsOn, Is.Empty, "the reference to the instance is its only edge");
-            Assert.That(plan["mig-task-events"].Prerequisites, Is.EqualTo(new[] { "mig-task" }));
+            Assert.That(plan["mig-task-events"].Prerequisites, Is.EqualTo(["mig-task"]));
             Assert.That(plan["mig-instance-events"].DeleteBeforeReplace, Is.True, "it names itself in DMS");
         });
     }
 
     [Test]
-    public void Without_a_task_only_the_instance_is_watched()
+    public void WithoutATaskOnlyTheInstanceIsWatched()
     {
         var plan = Plan(WithNotifications(TestArgs.Create(task: false)));
 
-        Assert.That(plan.Resources.Where(r => r.Type == "aws:dms/eventSubscription:EventSubscription").Select(r => r.Name), Is.EqualTo(new[] { "mig-instance-events" }));
+        Assert.That(plan.Resources.Where(r => r.Type == "aws:dms/eventSubscription:EventSubscription").Select(r => r.Name), Is.EqualTo(["mig-instance-events"]));
     }
 
     [Test]
-    public void Without_notifications_there_is_no_subscription()
+    public void WithoutNotificationsThereIsNoSubscription()
     {
         Assert.That(Plan(TestArgs.Create()).Resources.Any(r => r.Type == "aws:dms/eventSubscription:EventSubscription"), Is.False);
     }
 
     [Test]
-    public void An_unknown_topic_stays_unknown()
+    public void AnUnknownTopicStaysUnknown()
     {
         var args = TestArgs.Create() with { Notifications = new NotificationsArgs(Input<string>.Unknown()) };
 
@@ -66,7 +64,7 @@ internal sealed class PlannerNotificationTests
     [TestCase(Connectivity.PublicEndpoint, PublicAccess.PublicSubnet)]
     [TestCase(Connectivity.PrivateEndpoint, PublicAccess.NatGateway)]
     [TestCase(Connectivity.VpcPeering, PublicAccess.NatGateway)]
-    public void Every_connectivity_passes_the_pulumi_aws_checks(Connectivity connectivity, PublicAccess access)
+    public void EveryConnectivityPassesThePulumiAwsChecks(Connectivity connectivity, PublicAccess access)
     {
         var plan = Plan(WithNotifications(TestArgs.Create(Tier.Dedicated, connectivity, publicAccess: access)));
 

@@ -35,7 +35,7 @@ internal sealed class PlannerSettingsChecksTests
     }
 
     [TestCaseSource(nameof(Plans))]
-    public void SecretsAndSettings_PlanWithPulumiAwsNamesAndNoPassword(TidbDmsMigrationArgs args)
+    public void SecretsAndSettingsPlanWithPulumiAwsNamesAndNoPassword(TidbDmsMigrationArgs args)
     {
         var plan = PlanText.Plan(args);
 

@@ -20,7 +20,7 @@ internal sealed class PlannerSettingsTests
     private static EndpointSettingsArgs NoSettings => new(null, null, null, null, null, null);
 
     [Test]
-    public void Target_endpoint_settings_reach_mysqlSettings_and_the_foreign_key_statement_runs_last()
+    public void TargetEndpointSettingsReachMysqlSettingsAndTheForeignKeyStatementRunsLast()
     {
         var args = TestArgs.Create(Tier.Starter);
         args = args with
@@ -51,7 +51,7 @@ internal sealed class PlannerSettingsTests
 
     [TestCase("SET time_zone = '+00:00';", "SET time_zone = '+00:00'; SET FOREIGN_KEY_CHECKS=0;")]
     [TestCase("SET time_zone = '+00:00'  ", "SET time_zone = '+00:00'; SET FOREIGN_KEY_CHECKS=0;")]
-    public void A_target_script_gets_the_foreign_key_statement_appended_once(string script, string expected)
+    public void ATargetScriptGetsTheForeignKeyStatementAppendedOnce(string script, string expected)
     {
         var value = MysqlSettings.AfterConnectScript(EndpointType.Target, TestArgs.Known(script));
 
@@ -59,7 +59,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Source_endpoint_settings_reach_mysqlSettings_as_given()
+    public void SourceEndpointSettingsReachMysqlSettingsAsGiven()
     {
         var args = TestArgs.Create(Tier.Dedicated, endpointType: EndpointType.Source);
         args = args with
@@ -87,11 +87,11 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Without_endpoint_settings_the_endpoint_has_no_mysqlSettings() =>
+    public void WithoutEndpointSettingsTheEndpointHasNoMysqlSettings() =>
         Assert.That(PlanText.Input(PlanText.Plan(TestArgs.Create()), "mig-tidb-endpoint", "mysqlSettings"), Is.Null);
 
     [Test]
-    public void The_task_and_the_serverless_config_get_the_same_settings_document()
+    public void TheTaskAndTheServerlessConfigGetTheSameSettingsDocument()
     {
         const string Json = "{\"ChangeProcessingTuning\":{\"CommitTimeout\":5}}";
         var instance = PlanText.Plan(TestArgs.Create().WithTaskSettings(s => s with { FullLoadSubTasks = TestArgs.Known(16) }, Json));
@@ -108,7 +108,7 @@ internal sealed class PlannerSettingsTests
 
     [TestCase(ReplicationMode.Instance, "mig-task")]
     [TestCase(ReplicationMode.Serverless, "mig-replication-config")]
-    public void Logging_off_needs_no_logs_role_and_creates_none(ReplicationMode mode, string task)
+    public void LoggingOffNeedsNoLogsRoleAndCreatesNone(ReplicationMode mode, string task)
     {
         var args = TestArgs.Create(mode: mode, roles: DmsIamRoles.Create).WithTaskSettings(s => s with { Logging = false });
 
@@ -125,7 +125,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Logging_on_with_existing_roles_and_no_logs_role_is_an_error_with_the_fix()
+    public void LoggingOnWithExistingRolesAndNoLogsRoleIsAnErrorWithTheFix()
     {
         var args = TestArgs.Create();
         var context = PlanText.Context() with
@@ -147,7 +147,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Logging_off_is_not_held_to_a_missing_logs_role()
+    public void LoggingOffIsNotHeldToAMissingLogsRole()
     {
         var args = TestArgs.Create().WithTaskSettings(s => s with { Logging = false });
         var context = PlanText.Context() with
@@ -161,7 +161,7 @@ internal sealed class PlannerSettingsTests
 
     [TestCase(ReplicationMode.Instance)]
     [TestCase(ReplicationMode.Serverless)]
-    public void The_secrets_access_role_trusts_only_regional_DMS_of_this_account_and_reads_only_the_secret_and_its_key(ReplicationMode mode)
+    public void TheSecretsAccessRoleTrustsOnlyRegionalDMSOfThisAccountAndReadsOnlyTheSecretAndItsKey(ReplicationMode mode)
     {
         var plan = PlanText.Plan(TestArgs.Create(mode: mode).WithSecret(TestArgs.SecretKmsKeyArn));
         var account = PlanText.Context().AccountId;
@@ -198,7 +198,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Without_a_kms_key_the_role_may_only_read_the_secret()
+    public void WithoutAKmsKeyTheRoleMayOnlyReadTheSecret()
     {
         var plan = PlanText.Plan(TestArgs.Create().WithSecret());
 
@@ -210,7 +210,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void With_a_secret_the_endpoint_reads_it_through_the_role_and_carries_no_credentials()
+    public void WithASecretTheEndpointReadsItThroughTheRoleAndCarriesNoCredentials()
     {
         var plan = PlanText.Plan(TestArgs.Create().WithSecret());
         var endpoint = plan["mig-tidb-endpoint"];
@@ -229,7 +229,7 @@ internal sealed class PlannerSettingsTests
     }
 
     [Test]
-    public void Without_a_secret_there_is_no_access_role_and_no_output() =>
+    public void WithoutASecretThereIsNoAccessRoleAndNoOutput() =>
         Assert.Multiple(() =>
         {
             var plan = PlanText.Plan(TestArgs.Create());
@@ -239,7 +239,7 @@ internal sealed class PlannerSettingsTests
 
     [TestCase(Connectivity.PublicEndpoint)]
     [TestCase(Connectivity.PrivateEndpoint)]
-    public void Serverless_with_a_secret_gets_a_Secrets_Manager_endpoint_open_to_HTTPS_from_DMS_only(Connectivity connectivity)
+    public void ServerlessWithASecretGetsASecretsManagerEndpointOpenToHTTPSFromDMSOnly(Connectivity connectivity)
     {
         var args = TestArgs.Create(Tier.Starter, connectivity, mode: ReplicationMode.Serverless).WithSecret()
             .WithTask(t => t with { StartReplicationTask = TestArgs.Known(true) });
@@ -264,13 +264,13 @@ internal sealed class PlannerSettingsTests
             Assert.That(PlanText.Input(plan, "mig-dms-egress-secrets", "referencedSecurityGroupId"), Is.EqualTo("\"ref(mig-secrets-endpoint-sg).id\""));
             Assert.That(
                 plan["mig-replication-config"].DependsOn,
-                Is.SupersetOf(new[] { "mig-secrets-access-policy", "mig-secrets-endpoint", "mig-secrets-endpoint-ingress", "mig-dms-egress-secrets" }),
+                Is.SupersetOf(["mig-secrets-access-policy", "mig-secrets-endpoint", "mig-secrets-endpoint-ingress", "mig-dms-egress-secrets"]),
                 "a started replication reads the secret through the endpoint");
         });
     }
 
     [Test]
-    public void A_secret_unknown_in_a_preview_still_plans_the_role_with_an_unknown_policy()
+    public void ASecretUnknownInAPreviewStillPlansTheRoleWithAnUnknownPolicy()
     {
         var args = TestArgs.Create().WithSecret();
         args = args with { Cluster = args.Cluster with { SecretsManagerSecretArn = Input<string>.Unknown() } };

@@ -9,12 +9,11 @@ namespace TidbDms.Provider.Tests.Planning;
 internal sealed class PlannerTopologyTests
 {
     [Test]
-    public void Plan_PublicEndpointSingleNat_BuildsPrivateSubnetsBehindOneNat()
+    public void PlanPublicEndpointSingleNatBuildsPrivateSubnetsBehindOneNat()
     {
         var plan = Plan(TestArgs.Create(Tier.Starter, Connectivity.PublicEndpoint));
 
-        Assert.That(Children(plan), Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan), Is.EqualTo([
             "aws:ec2/vpc:Vpc mig-vpc",
             "aws:ec2/subnet:Subnet mig-private-a",
             "aws:ec2/subnet:Subnet mig-private-b",
@@ -34,8 +33,7 @@ internal sealed class PlannerTopologyTests
             "aws:dms/replicationInstance:ReplicationInstance mig-replication-instance",
             "aws:dms/certificate:Certificate mig-ca",
             "aws:dms/endpoint:Endpoint mig-tidb-endpoint",
-            "aws:dms/replicationTask:ReplicationTask mig-task",
-        }));
+            "aws:dms/replicationTask:ReplicationTask mig-task",]));
         Assert.Multiple(() =>
         {
             Assert.That(Input(plan, "mig-public-rt", "routes"), Is.EqualTo("""[{"cidrBlock":"0.0.0.0/0","gatewayId":"ref(mig-igw).id"}]"""));
@@ -44,7 +42,7 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-nat-a", "allocationId"), Is.EqualTo("\"ref(mig-nat-eip-a).allocationId\""));
             Assert.That(Input(plan, "mig-nat-a", "subnetId"), Is.EqualTo("\"ref(mig-public-a).id\""));
             Assert.That(Input(plan, "mig-nat-a", "connectivityType"), Is.EqualTo("\"public\""));
-            Assert.That(plan["mig-nat-a"].DependsOn, Is.EqualTo(new[] { "mig-igw" }));
+            Assert.That(plan["mig-nat-a"].DependsOn, Is.EqualTo(["mig-igw"]));
             Assert.That(Input(plan, "mig-private-b-rta", "routeTableId"), Is.EqualTo("\"ref(mig-private-rt).id\""));
             Assert.That(Input(plan, "mig-private-b-rta", "subnetId"), Is.EqualTo("\"ref(mig-private-b).id\""));
             Assert.That(Input(plan, "mig-subnet-group", "subnetIds"), Is.EqualTo("""["ref(mig-private-a).id","ref(mig-private-b).id"]"""));
@@ -52,21 +50,18 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-dms-egress-tidb", "cidrIpv4"), Is.EqualTo("\"0.0.0.0/0\""));
             Assert.That(Input(plan, "mig-dms-egress-https", "fromPort"), Is.EqualTo("443"));
             Assert.That(plan["mig-replication-instance"].DependsOn, Is.Empty);
-            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[]
-            {
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo([
                 "mig-igw", "mig-public-rt", "mig-public-a-rta", "mig-nat-a", "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta",
-                "mig-dms-egress-tidb", "mig-dms-egress-https",
-            }));
+                "mig-dms-egress-tidb", "mig-dms-egress-https",]));
         });
     }
 
     [Test]
-    public void Plan_PublicEndpointNatPerZone_RoutesEachZoneThroughItsOwnNat()
+    public void PlanPublicEndpointNatPerZoneRoutesEachZoneThroughItsOwnNat()
     {
         var plan = Plan(TestArgs.Create(Tier.Essential, natGateways: NatGatewayStrategy.OnePerAz, zoneCount: 3));
 
-        Assert.That(Children(plan)[..25], Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan)[..25], Is.EqualTo([
             "aws:ec2/vpc:Vpc mig-vpc",
             "aws:ec2/subnet:Subnet mig-private-a",
             "aws:ec2/subnet:Subnet mig-private-b",
@@ -91,8 +86,7 @@ internal sealed class PlannerTopologyTests
             "aws:ec2/routeTableAssociation:RouteTableAssociation mig-private-b-rta",
             "aws:ec2/routeTable:RouteTable mig-private-rt-c",
             "aws:ec2/routeTableAssociation:RouteTableAssociation mig-private-c-rta",
-            "aws:ec2/securityGroup:SecurityGroup mig-dms-sg",
-        }));
+            "aws:ec2/securityGroup:SecurityGroup mig-dms-sg",]));
         Assert.Multiple(() =>
         {
             Assert.That(Input(plan, "mig-private-rt-b", "routes"), Is.EqualTo("""[{"cidrBlock":"0.0.0.0/0","natGatewayId":"ref(mig-nat-b).id"}]"""));
@@ -104,12 +98,11 @@ internal sealed class PlannerTopologyTests
     }
 
     [Test]
-    public void Plan_PublicEndpointPublicSubnet_PutsAPubliclyAccessibleInstanceInPublicSubnets()
+    public void PlanPublicEndpointPublicSubnetPutsAPubliclyAccessibleInstanceInPublicSubnets()
     {
         var plan = Plan(TestArgs.Create(Tier.Dedicated, publicAccess: PublicAccess.PublicSubnet, task: false));
 
-        Assert.That(Children(plan), Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan), Is.EqualTo([
             "aws:ec2/vpc:Vpc mig-vpc",
             "aws:ec2/subnet:Subnet mig-public-a",
             "aws:ec2/subnet:Subnet mig-public-b",
@@ -123,8 +116,7 @@ internal sealed class PlannerTopologyTests
             "aws:dms/replicationSubnetGroup:ReplicationSubnetGroup mig-subnet-group",
             "aws:dms/replicationInstance:ReplicationInstance mig-replication-instance",
             "aws:dms/certificate:Certificate mig-ca",
-            "aws:dms/endpoint:Endpoint mig-tidb-endpoint",
-        }));
+            "aws:dms/endpoint:Endpoint mig-tidb-endpoint",]));
         Assert.Multiple(() =>
         {
             Assert.That(Input(plan, "mig-subnet-group", "subnetIds"), Is.EqualTo("""["ref(mig-public-a).id","ref(mig-public-b).id"]"""));
@@ -136,12 +128,11 @@ internal sealed class PlannerTopologyTests
     }
 
     [Test]
-    public void Plan_PrivateEndpoint_ReachesTheClusterThroughAnInterfaceEndpointOnly()
+    public void PlanPrivateEndpointReachesTheClusterThroughAnInterfaceEndpointOnly()
     {
         var plan = Plan(TestArgs.Create(Tier.Starter, Connectivity.PrivateEndpoint));
 
-        Assert.That(Children(plan), Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan), Is.EqualTo([
             "aws:ec2/vpc:Vpc mig-vpc",
             "aws:ec2/subnet:Subnet mig-private-a",
             "aws:ec2/subnet:Subnet mig-private-b",
@@ -156,8 +147,7 @@ internal sealed class PlannerTopologyTests
             "aws:dms/replicationSubnetGroup:ReplicationSubnetGroup mig-subnet-group",
             "aws:dms/replicationInstance:ReplicationInstance mig-replication-instance",
             "aws:dms/endpoint:Endpoint mig-tidb-endpoint",
-            "aws:dms/replicationTask:ReplicationTask mig-task",
-        }));
+            "aws:dms/replicationTask:ReplicationTask mig-task",]));
         Assert.Multiple(() =>
         {
             Assert.That(Input(plan, "mig-private-rt", "routes"), Is.Null);
@@ -175,30 +165,26 @@ internal sealed class PlannerTopologyTests
             Assert.That(Input(plan, "mig-vpc-endpoint", "securityGroupIds"), Is.EqualTo("""["ref(mig-endpoint-sg).id"]"""));
             Assert.That(Input(plan, "mig-vpc-endpoint", "privateDnsEnabled"), Is.EqualTo("true"));
             Assert.That(plan["mig-tidb-endpoint"].DependsOn, Is.Empty);
-            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo(new[]
-            {
-                "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta", "mig-vpc-endpoint", "mig-endpoint-ingress", "mig-dms-egress-tidb",
-            }));
+            Assert.That(plan["mig-task"].DependsOn, Is.EqualTo([
+                "mig-private-rt", "mig-private-a-rta", "mig-private-b-rta", "mig-vpc-endpoint", "mig-endpoint-ingress", "mig-dms-egress-tidb",]));
             Assert.That(Input(plan, "mig-tidb-endpoint", "sslMode"), Is.EqualTo("\"none\""));
             Assert.That(Input(plan, "mig-tidb-endpoint", "certificateArn"), Is.Null);
         });
     }
 
     [Test]
-    public void Plan_VpcPeering_AcceptsThePeeringAndRoutesTheTidbCidrThroughIt()
+    public void PlanVpcPeeringAcceptsThePeeringAndRoutesTheTidbCidrThroughIt()
     {
         var plan = Plan(TestArgs.Create(Tier.Dedicated, Connectivity.VpcPeering));
 
-        Assert.That(Children(plan)[..7], Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan)[..7], Is.EqualTo([
             "aws:ec2/vpc:Vpc mig-vpc",
             "aws:ec2/subnet:Subnet mig-private-a",
             "aws:ec2/subnet:Subnet mig-private-b",
             "aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter mig-peering",
             "aws:ec2/routeTable:RouteTable mig-private-rt",
             "aws:ec2/routeTableAssociation:RouteTableAssociation mig-private-a-rta",
-            "aws:ec2/routeTableAssociation:RouteTableAssociation mig-private-b-rta",
-        }));
+            "aws:ec2/routeTableAssociation:RouteTableAssociation mig-private-b-rta",]));
         Assert.Multiple(() =>
         {
             Assert.That(Input(plan, "mig-peering", "vpcPeeringConnectionId"), Is.EqualTo($"\"{TestValues.PeeringConnectionId}\""));
@@ -212,30 +198,26 @@ internal sealed class PlannerTopologyTests
     }
 
     [Test]
-    public void Plan_ServerlessWithCreatedRoles_BuildsAReplicationConfigInsteadOfAnInstance()
+    public void PlanServerlessWithCreatedRolesBuildsAReplicationConfigInsteadOfAnInstance()
     {
         var plan = Plan(TestArgs.Create(Tier.Starter, mode: ReplicationMode.Serverless, roles: DmsIamRoles.Create));
 
-        Assert.That(Children(plan)[..5], Is.EqualTo(new[]
-        {
+        Assert.That(Children(plan)[..5], Is.EqualTo([
             "aws:iam/role:Role mig-dms-vpc-role",
             "aws:iam/rolePolicyAttachment:RolePolicyAttachment mig-dms-vpc-role-policy",
             "aws:iam/role:Role mig-dms-logs-role",
             "aws:iam/rolePolicyAttachment:RolePolicyAttachment mig-dms-logs-role-policy",
-            "aws:iam/serviceLinkedRole:ServiceLinkedRole mig-dms-serverless-role",
-        }));
-        Assert.That(Children(plan)[^4..], Is.EqualTo(new[]
-        {
+            "aws:iam/serviceLinkedRole:ServiceLinkedRole mig-dms-serverless-role",]));
+        Assert.That(Children(plan)[^4..], Is.EqualTo([
             "aws:dms/replicationSubnetGroup:ReplicationSubnetGroup mig-subnet-group",
             "aws:dms/certificate:Certificate mig-ca",
             "aws:dms/endpoint:Endpoint mig-tidb-endpoint",
-            "aws:dms/replicationConfig:ReplicationConfig mig-replication-config",
-        }));
+            "aws:dms/replicationConfig:ReplicationConfig mig-replication-config",]));
         Assert.Multiple(() =>
         {
             Assert.That(HasChild(plan, "mig-replication-instance"), Is.False);
             Assert.That(Input(plan, "mig-dms-serverless-role", "awsServiceName"), Is.EqualTo("\"dms.amazonaws.com\""));
-            Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(new[] { "mig-dms-serverless-role", "mig-dms-logs-role-policy" }));
+            Assert.That(plan["mig-replication-config"].DependsOn, Is.EqualTo(["mig-dms-serverless-role", "mig-dms-logs-role-policy"]));
             Assert.That(Input(plan, "mig-replication-config", "computeConfig"), Is.EqualTo(
                 """{"maxCapacityUnits":4,"minCapacityUnits":1,"multiAz":false,"replicationSubnetGroupId":"ref(mig-subnet-group).replicationSubnetGroupId","vpcSecurityGroupIds":["ref(mig-dms-sg).id"]}"""));
             Assert.That(Input(plan, "mig-replication-config", "replicationType"), Is.EqualTo("\"full-load\""));
@@ -272,11 +254,11 @@ internal sealed class PlannerTopologyTests
     }
 
     [TestCaseSource(nameof(OutputCases))]
-    public void Plan_EachTopology_HasExactlyTheOutputsThatApply(TidbDmsMigrationArgs args, string[] expected) =>
+    public void PlanEachTopologyHasExactlyTheOutputsThatApply(TidbDmsMigrationArgs args, string[] expected) =>
         Assert.That(Plan(args).Outputs.Keys, Is.EqualTo(expected));
 
     [Test]
-    public void Plan_AnyTopology_OutputsReadTheRightChildren()
+    public void PlanAnyTopologyOutputsReadTheRightChildren()
     {
         var plan = Plan(TestArgs.Create(Tier.Dedicated, task: true));
 
@@ -301,11 +283,11 @@ internal sealed class PlannerTopologyTests
     [TestCase(Connectivity.PublicEndpoint, PublicAccess.PublicSubnet, "true")]
     [TestCase(Connectivity.PrivateEndpoint, PublicAccess.NatGateway, "false")]
     [TestCase(Connectivity.VpcPeering, PublicAccess.NatGateway, "false")]
-    public void Plan_Instance_IsPubliclyAccessibleOnlyInPublicSubnets(Connectivity connectivity, PublicAccess access, string expected) =>
+    public void PlanInstanceIsPubliclyAccessibleOnlyInPublicSubnets(Connectivity connectivity, PublicAccess access, string expected) =>
         Assert.That(Input(Plan(TestArgs.Create(Tier.Dedicated, connectivity, publicAccess: access)), "mig-replication-instance", "publiclyAccessible"), Is.EqualTo(expected));
 
     [Test]
-    public void Plan_AllMatrixCases_UseEveryAwsTypeTheProviderKnows()
+    public void PlanAllMatrixCasesUseEveryAwsTypeTheProviderKnows()
     {
         var used = PlannerMatrixTests.Cases()
             .SelectMany(c => Plan((TidbDmsMigrationArgs)c.Arguments[0]!).Resources.Select(r => r.Type))

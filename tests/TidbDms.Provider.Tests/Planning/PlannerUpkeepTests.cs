@@ -9,7 +9,7 @@ internal sealed class PlannerUpkeepTests
     private const string Instance = "mig-replication-instance";
 
     [Test]
-    public void Defaults_upgrade_minor_versions_and_wait_for_the_maintenance_window()
+    public void DefaultsUpgradeMinorVersionsAndWaitForTheMaintenanceWindow()
     {
         var plan = Plan(TestArgs.Create());
 
@@ -22,7 +22,7 @@ internal sealed class PlannerUpkeepTests
     }
 
     [Test]
-    public void A_pinned_version_without_the_reader_turns_minor_upgrades_off()
+    public void APinnedVersionWithoutTheReaderTurnsMinorUpgradesOff()
     {
         var args = TestArgs.Create();
         args = args with { Replication = args.Replication with { EngineVersion = TestArgs.Known("3.5.3") } };
@@ -31,7 +31,7 @@ internal sealed class PlannerUpkeepTests
     }
 
     [Test]
-    public void Given_values_reach_the_instance()
+    public void GivenValuesReachTheInstance()
     {
         var args = TestArgs.Create();
         args = args with
@@ -57,7 +57,7 @@ internal sealed class PlannerUpkeepTests
     }
 
     [Test]
-    public void Serverless_gets_none_of_them()
+    public void ServerlessGetsNoneOfThem()
     {
         var plan = Plan(TestArgs.Create(mode: ReplicationMode.Serverless));
         var computeConfig = Input(plan, "mig-replication-config", "computeConfig")!;

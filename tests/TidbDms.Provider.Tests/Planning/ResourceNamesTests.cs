@@ -48,9 +48,9 @@ internal sealed class ResourceNamesTests
     }
 
     [TestCaseSource(nameof(Pinned))]
-    public string Name_IsPinned(string actual) => actual;
+    public string NameIsPinned(string actual) => actual;
 
     [Test]
-    public void Letter_PastTheAlphabet_IsRefused() =>
+    public void LetterPastTheAlphabetIsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ResourceNames.Letter(26));
 }

@@ -31,11 +31,11 @@ internal sealed class SecretsGraphTests
     }
 
     [TestCaseSource(nameof(Topologies))]
-    public void Graph_WithSecretsManager_MatchesItsGoldenFile(string name, string description, TidbDmsMigrationArgs args) =>
+    public void GraphWithSecretsManagerMatchesItsGoldenFile(string name, string description, TidbDmsMigrationArgs args) =>
         GoldenFile.Check("graphs", $"{name}.txt", PlanGraph.Render(Planner.Plan(PlanText.Component, args, PlanText.Context()), description));
 
     [TestCaseSource(nameof(Topologies))]
-    public void Endpoint_WaitsOnlyForItsCertificateAndTheRoleItNames(string name, string description, TidbDmsMigrationArgs args)
+    public void EndpointWaitsOnlyForItsCertificateAndTheRoleItNames(string name, string description, TidbDmsMigrationArgs args)
     {
         var plan = Planner.Plan(PlanText.Component, args, PlanText.Context());
         var certificate = plan.Resources.Where(r => r.Type == AwsTypes.Certificate).Select(r => r.Name);
@@ -43,7 +43,7 @@ internal sealed class SecretsGraphTests
         Assert.Multiple(() =>
         {
             Assert.That(plan["mig-tidb-endpoint"].Prerequisites, Is.EquivalentTo(certificate.Append("mig-secrets-access-role")), "creating an endpoint stores settings and connects nowhere");
-            Assert.That(plan["mig-secrets-access-policy"].Prerequisites, Is.EqualTo(new[] { "mig-secrets-access-role" }));
+            Assert.That(plan["mig-secrets-access-policy"].Prerequisites, Is.EqualTo(["mig-secrets-access-role"]));
         });
     }
 }

@@ -11,11 +11,11 @@ internal sealed class Sha256Tests
     [TestCase("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")]
     [TestCase("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")]
     [TestCase("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")]
-    public void HashData_GivesTheStandardsDigests(string message, string digest) =>
+    public void HashDataGivesTheStandardsDigests(string message, string digest) =>
         Assert.That(Convert.ToHexStringLower(Sha256.HashData(Encoding.ASCII.GetBytes(message))), Is.EqualTo(digest));
 
     [Test]
-    public void HashData_AgreesWithTheSystemForEveryLengthAcrossThreeBlocks()
+    public void HashDataAgreesWithTheSystemForEveryLengthAcrossThreeBlocks()
     {
         // Every length from 0 to 200 bytes crosses each padding boundary (55/56/63/64 and their multiples).
         var random = new Random(20240607);

@@ -26,7 +26,7 @@ public sealed class GrantParserTests
     ];
 
     [TestCaseSource(nameof(Lines))]
-    public void Reads_each_grant_line(string line, string privileges, string scope, string? schema, string roles)
+    public void ReadsEachGrantLine(string line, string privileges, string scope, string? schema, string roles)
     {
         var grant = GrantParser.Parse(line)!;
 
@@ -39,6 +39,6 @@ public sealed class GrantParserTests
     [TestCase("SET DEFAULT ROLE `r1` FOR `u1`@`%`")]
     [TestCase("")]
     [TestCase("GRANT")]
-    public void Lines_that_grant_nothing_are_skipped(string line) =>
+    public void LinesThatGrantNothingAreSkipped(string line) =>
         Assert.That(GrantParser.Parse(line), Is.Null);
 }

@@ -13,11 +13,11 @@ public sealed class GrantSetTests
     [TestCase("app\\_x", "app_x", true)]
     [TestCase("a.b", "aXb", false)]
     [TestCase("%", "anything", true)]
-    public void Schema_grants_match_as_LIKE_patterns(string pattern, string schema, bool matches) =>
+    public void SchemaGrantsMatchAsLIKEPatterns(string pattern, string schema, bool matches) =>
         Assert.That(GrantSet.Matches(pattern, schema), Is.EqualTo(matches));
 
     [Test]
-    public void Privileges_add_up_over_global_and_schema_grants()
+    public void PrivilegesAddUpOverGlobalAndSchemaGrants()
     {
         var grants = GrantSet.Parse(
         [
@@ -42,12 +42,12 @@ public sealed class GrantSetTests
     }
 
     [Test]
-    public void Role_grants_are_listed_and_their_privileges_added_with_With()
+    public void RoleGrantsAreListedAndTheirPrivilegesAddedWithWith()
     {
         var user = GrantSet.Parse(["GRANT `dms_target_role` TO `dms_role`@`%`", "GRANT USAGE ON *.* TO `dms_role`@`%`"]);
         var role = GrantSet.Parse(["GRANT DROP ON `app`.* TO `dms_target_role`"]);
 
-        Assert.That(user.Roles, Is.EqualTo(new[] { "'dms_target_role'" }));
+        Assert.That(user.Roles, Is.EqualTo(["'dms_target_role'"]));
         Assert.That(user.Has("app", "DROP"), Is.False);
         Assert.That(user.With(role).Has("app", "DROP"), Is.True);
     }

@@ -18,14 +18,14 @@ public sealed class MySqlErrorClassifierTests
     [TestCase(MySqlErrorCode.NotSupportedAuthMode, "UnsupportedAuthentication")]
     [TestCase(MySqlErrorCode.UnableToConnectToHost, "Unreachable")]
     [TestCase(MySqlErrorCode.UnknownError, "Other")]
-    public void Server_error_codes(MySqlErrorCode code, string failure) =>
+    public void ServerErrorCodes(MySqlErrorCode code, string failure) =>
         Assert.That(MySqlErrorClassifier.Classify(code).ToString(), Is.EqualTo(failure));
 
     [TestCase(SocketError.HostNotFound, "UnknownHost")]
     [TestCase(SocketError.TryAgain, "UnknownHost")]
     [TestCase(SocketError.TimedOut, "Timeout")]
     [TestCase(SocketError.ConnectionRefused, "Unreachable")]
-    public void Socket_errors(SocketError error, string failure) =>
+    public void SocketErrors(SocketError error, string failure) =>
         Assert.That(MySqlErrorClassifier.Classify(new SocketException((int)error)).ToString(), Is.EqualTo(failure));
 
     private static readonly object[] Exceptions =
@@ -37,17 +37,17 @@ public sealed class MySqlErrorClassifierTests
     ];
 
     [TestCaseSource(nameof(Exceptions))]
-    public void Client_exceptions_by_type(Exception error, string failure) =>
+    public void ClientExceptionsByType(Exception error, string failure) =>
         Assert.That(MySqlErrorClassifier.Classify(error, timedOut: false, tls: null).ToString(), Is.EqualTo(failure));
 
     [Test]
-    public void The_preflight_s_own_timeout_wins_over_the_exception()
+    public void ThePreflightSOwnTimeoutWinsOverTheException()
     {
         Assert.That(MySqlErrorClassifier.Classify(new IOException(), timedOut: true, tls: null), Is.EqualTo(ConnectionFailure.Timeout));
     }
 
     [Test]
-    public void A_rejected_certificate_wins_over_everything_else()
+    public void ARejectedCertificateWinsOverEverythingElse()
     {
         var rejected = new TlsObservation(TlsVerdict.UntrustedChain, "CN=a", "CN=b", default, default, ["a"], ["UntrustedRoot"]);
         var trusted = rejected with { Verdict = TlsVerdict.Trusted, ChainStatus = ImmutableArray<string>.Empty };

@@ -8,7 +8,7 @@ public sealed class MySqlGreetingTests
 {
     [TestCase("8.0.11-TiDB-v8.5.3-serverless", 0xFFFF, true)]
     [TestCase("5.5.5-10.11.19-MariaDB-0+deb12u1", 0xF7FF, false)]
-    public void Reads_the_version_and_whether_TLS_is_offered(string version, int capabilities, bool offersTls)
+    public void ReadsTheVersionAndWhetherTLSIsOffered(string version, int capabilities, bool offersTls)
     {
         var greeting = MySqlGreeting.Parse(Handshake(version, capabilities));
 
@@ -16,7 +16,7 @@ public sealed class MySqlGreetingTests
     }
 
     [Test]
-    public void Reads_an_error_packet_with_its_code_and_text()
+    public void ReadsAnErrorPacketWithItsCodeAndText()
     {
         var payload = new List<byte> { 0xFF, 0x6A, 0x04 };
         payload.AddRange(Encoding.UTF8.GetBytes("Host '10.0.0.1' is not allowed to connect to this MariaDB server"));
@@ -27,7 +27,7 @@ public sealed class MySqlGreetingTests
     }
 
     [Test]
-    public void Reads_a_protocol_4_1_error_packet_without_its_SQL_state()
+    public void ReadsAProtocol41ErrorPacketWithoutItsSQLState()
     {
         var payload = new List<byte> { 0xFF, 0x10, 0x04 };
         payload.AddRange(Encoding.UTF8.GetBytes("#08004Too many connections"));
@@ -39,7 +39,7 @@ public sealed class MySqlGreetingTests
     [TestCase(new byte[] { 0x48, 0x54, 0x54, 0x50 })]
     [TestCase(new byte[] { 10, 0x38, 0x2E })]
     [TestCase(new byte[] { 10, 0x38, 0x00, 1, 2, 3 })]
-    public void Anything_else_is_not_a_MySQL_greeting(byte[] payload) =>
+    public void AnythingElseIsNotAMySQLGreeting(byte[] payload) =>
         Assert.That(MySqlGreeting.Parse(payload), Is.Null);
 
     private static byte[] Handshake(string version, int capabilities)

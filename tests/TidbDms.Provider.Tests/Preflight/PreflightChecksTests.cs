@@ -38,9 +38,9 @@ public sealed class PreflightChecksTests
     ];
 
     [TestCaseSource(nameof(WithoutTls))]
-    public async Task Ssl_mode_none_is_judged_by_tier_and_endpoint(string tier, string host, string status, string message, string? fix)
+    public async Task SslModeNoneIsJudgedByTierAndEndpoint(string tier, string host, string status, string message, string? fix)
     {
-        ContractEnums.Tier.TryParse(tier, out var parsed);
+        Assert.That(ContractEnums.Tier.TryParse(tier, out var parsed), Is.True, tier);
         await using var context = new PreflightContext(Starter with { Tier = parsed, Host = host }) { Stage = PreflightStage.Reachable };
 
         var finding = await new TlsCheck().RunAsync(context, CancellationToken.None);
@@ -50,7 +50,7 @@ public sealed class PreflightChecksTests
     }
 
     [Test]
-    public async Task Verify_modes_fail_when_the_greeting_offers_no_TLS()
+    public async Task VerifyModesFailWhenTheGreetingOffersNoTLS()
     {
         await using var context = new PreflightContext(Starter with { SslMode = SslMode.VerifyCa })
         {
@@ -71,9 +71,9 @@ public sealed class PreflightChecksTests
     [TestCase("dms", "Starter", "fail", "'dms' has no cluster prefix: Starter user names are '<prefix>.<name>', and the server refuses any other name.")]
     [TestCase(".dms", "Starter", "fail", "'.dms' has no cluster prefix: Starter user names are '<prefix>.<name>', and the server refuses any other name.")]
     [TestCase("3pTAoNNegb47Uc8.", "Starter", "fail", "'3pTAoNNegb47Uc8.' has no cluster prefix: Starter user names are '<prefix>.<name>', and the server refuses any other name.")]
-    public async Task Starter_and_Essential_user_names_carry_the_prefix(string user, string tier, string status, string message)
+    public async Task StarterAndEssentialUserNamesCarryThePrefix(string user, string tier, string status, string message)
     {
-        ContractEnums.Tier.TryParse(tier, out var parsed);
+        Assert.That(ContractEnums.Tier.TryParse(tier, out var parsed), Is.True, tier);
         await using var context = new PreflightContext(Starter with { User = user, Tier = parsed });
 
         var finding = await new UserPrefixCheck().RunAsync(context, CancellationToken.None);
@@ -84,7 +84,7 @@ public sealed class PreflightChecksTests
     }
 
     [Test]
-    public void The_user_prefix_check_is_for_Starter_and_Essential_only()
+    public void TheUserPrefixCheckIsForStarterAndEssentialOnly()
     {
         var check = new UserPrefixCheck();
 
@@ -95,16 +95,16 @@ public sealed class PreflightChecksTests
 
     [TestCase("target", "dns|tcp|tls|user-prefix|authentication|server|privileges|local-infile|schemas|collation")]
     [TestCase("source", "dns|tcp|tls|user-prefix|authentication|server|privileges|schemas|primary-keys|cdc")]
-    public void Which_checks_apply_to_a_target_and_to_a_source(string endpointType, string checks)
+    public void WhichChecksApplyToATargetAndToASource(string endpointType, string checks)
     {
-        ContractEnums.EndpointType.TryParse(endpointType, out var parsed);
+        Assert.That(ContractEnums.EndpointType.TryParse(endpointType, out var parsed), Is.True, endpointType);
         var target = Starter with { EndpointType = parsed };
 
         Assert.That(string.Join("|", PreflightRunner.Checks.Where(c => c.AppliesTo(target)).Select(c => c.Id)), Is.EqualTo(checks));
     }
 
     [Test]
-    public void A_source_without_schemas_has_no_privilege_or_key_check()
+    public void ASourceWithoutSchemasHasNoPrivilegeOrKeyCheck()
     {
         var target = Starter with { EndpointType = EndpointType.Source, Schemas = [] };
 

@@ -22,7 +22,7 @@ public sealed class PreflightRenderersTests
         []);
 
     [Test]
-    public void The_table_lists_each_check_with_its_fix_and_a_summary()
+    public void TheTableListsEachCheckWithItsFixAndASummary()
     {
         Assert.That(PreflightTableRenderer.Render(Report), Is.EqualTo("""
             Preflight of gateway01.us-west-2.prod.aws.tidbcloud.com:4000 as a DMS target (Starter, ssl mode verify-full, user 3pTAoNNegb47Uc8.dms)
@@ -41,7 +41,7 @@ public sealed class PreflightRenderersTests
     }
 
     [Test]
-    public void The_table_of_a_run_that_could_not_start_lists_the_problems()
+    public void TheTableOfARunThatCouldNotStartListsTheProblems()
     {
         var report = PreflightReport.CouldNotRun(Target, ["the user name is empty", "the timeout must be positive"]);
 
@@ -58,7 +58,7 @@ public sealed class PreflightRenderersTests
     }
 
     [Test]
-    public void The_JSON_report_has_the_target_status_exit_code_and_findings_but_no_password()
+    public void TheJSONReportHasTheTargetStatusExitCodeAndFindingsButNoPassword()
     {
         var json = PreflightJsonRenderer.Render(Report);
 

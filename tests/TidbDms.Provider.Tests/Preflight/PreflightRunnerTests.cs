@@ -11,7 +11,7 @@ public sealed class PreflightRunnerTests
         "db.example", 4000, "dms", Password, Tier.Dedicated, EndpointType.Target, SslMode.None, null, ["app"], PreflightTarget.DefaultTimeout);
 
     [Test]
-    public async Task Checks_run_in_order_until_a_stage_is_missed_then_are_reported_as_skipped()
+    public async Task ChecksRunInOrderUntilAStageIsMissedThenAreReportedAsSkipped()
     {
         var checks = new[]
         {
@@ -34,13 +34,13 @@ public sealed class PreflightRunnerTests
             new PreflightFinding("five", PreflightStatus.Pass, "five ran"),
             new PreflightFinding("six", PreflightStatus.Skip, "Not checked: the connection could not be secured as the ssl mode requires."),
         }));
-        Assert.That(checks.Select(c => c.Ran), Is.EqualTo(new[] { true, true, true, false, true, false }));
+        Assert.That(checks.Select(c => c.Ran), Is.EqualTo([true, true, true, false, true, false]));
         Assert.That(report.ExitCode, Is.EqualTo(1));
         Assert.That(report.Status, Is.EqualTo(PreflightStatus.Fail));
     }
 
     [Test]
-    public async Task Checks_that_do_not_apply_are_left_out_and_warnings_exit_0()
+    public async Task ChecksThatDoNotApplyAreLeftOutAndWarningsExit0()
     {
         var checks = new[]
         {
@@ -50,13 +50,13 @@ public sealed class PreflightRunnerTests
 
         var report = await PreflightRunner.RunAsync(Target, checks, CancellationToken.None);
 
-        Assert.That(report.Findings.Select(f => f.Check), Is.EqualTo(new[] { "applies" }));
+        Assert.That(report.Findings.Select(f => f.Check), Is.EqualTo(["applies"]));
         Assert.That(report.ExitCode, Is.EqualTo(0));
         Assert.That(report.Status, Is.EqualTo(PreflightStatus.Warn));
     }
 
     [Test]
-    public async Task A_password_echoed_by_any_message_is_redacted()
+    public async Task APasswordEchoedByAnyMessageIsRedacted()
     {
         var checks = new[] { new StubCheck("echo", PreflightStage.Start, PreflightStatus.Fail, text: $"server said {Password}") };
 
@@ -66,20 +66,20 @@ public sealed class PreflightRunnerTests
     }
 
     [Test]
-    public async Task A_target_with_problems_is_not_run_and_exits_2()
+    public async Task ATargetWithProblemsIsNotRunAndExits2()
     {
         var check = new StubCheck("one", PreflightStage.Start, PreflightStatus.Pass);
 
         var report = await PreflightRunner.RunAsync(Target with { User = "" }, [check], CancellationToken.None);
 
         Assert.That(report.Findings, Is.Empty);
-        Assert.That(report.Problems, Is.EqualTo(new[] { "the user name is empty: give the SQL user DMS will sign in as" }));
+        Assert.That(report.Problems, Is.EqualTo(["the user name is empty: give the SQL user DMS will sign in as"]));
         Assert.That(report.ExitCode, Is.EqualTo(2));
         Assert.That(check.Ran, Is.False);
     }
 
     [Test]
-    public async Task A_connection_that_breaks_during_a_check_is_a_failed_finding_not_a_crash()
+    public async Task AConnectionThatBreaksDuringACheckIsAFailedFindingNotACrash()
     {
         var report = await PreflightRunner.RunAsync(Target, [new ThrowingCheck()], CancellationToken.None);
 
@@ -93,11 +93,9 @@ public sealed class PreflightRunnerTests
     }
 
     [Test]
-    public void The_default_checks_are_in_DMS_order() =>
-        Assert.That(PreflightRunner.Checks.Select(c => c.Id), Is.EqualTo(new[]
-        {
-            "dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "primary-keys", "cdc", "collation",
-        }));
+    public void TheDefaultChecksAreInDMSOrder() =>
+        Assert.That(PreflightRunner.Checks.Select(c => c.Id), Is.EqualTo([
+            "dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "primary-keys", "cdc", "collation",]));
 
     private sealed class StubCheck(string id, PreflightStage needs, PreflightStatus status, PreflightStage? reaches = null, bool applies = true, string? text = null)
         : IPreflightCheck

@@ -13,14 +13,14 @@ public sealed class PreflightTargetTests
         Tier.Starter, EndpointType.Target, SslMode.VerifyFull, null, ["app"], PreflightTarget.DefaultTimeout);
 
     [Test]
-    public void ToString_names_the_endpoint_and_never_the_password()
+    public void ToStringNamesTheEndpointAndNeverThePassword()
     {
         Assert.That(Starter.ToString(), Is.EqualTo("3pTAoNNegb47Uc8.dms@gateway01.us-west-2.prod.aws.tidbcloud.com:4000 (Starter, target, verify-full)"));
         Assert.That(Starter.ToString(), Does.Not.Contain(Password));
     }
 
     [Test]
-    public void Starter_and_Essential_trust_ISRG_Root_X1_unless_given_a_CA()
+    public void StarterAndEssentialTrustISRGRootX1UnlessGivenACA()
     {
         Assert.That(Starter.TrustedCaPem, Is.EqualTo(IsrgRootX1.Pem));
         Assert.That(Starter.TrustedCaDescription, Is.EqualTo("ISRG Root X1 (built in)"));
@@ -31,10 +31,10 @@ public sealed class PreflightTargetTests
     }
 
     [Test]
-    public void A_usable_target_has_no_problems() => Assert.That(Starter.Problems(), Is.Empty);
+    public void AUsableTargetHasNoProblems() => Assert.That(Starter.Problems(), Is.Empty);
 
     [Test]
-    public void Every_problem_is_reported_at_once()
+    public void EveryProblemIsReportedAtOnce()
     {
         var target = Starter with
         {
@@ -47,8 +47,7 @@ public sealed class PreflightTargetTests
             Timeout = TimeSpan.Zero,
         };
 
-        Assert.That(target.Problems(), Is.EqualTo(new[]
-        {
+        Assert.That(target.Problems(), Is.EqualTo([
             "the host is empty: give the cluster's host name from the TiDB Cloud console's Connect dialog",
             "the port 70000 is not between 1 and 65535 (TiDB Cloud listens on 4000 unless a Dedicated cluster was given another port)",
             "the user name is empty: give the SQL user DMS will sign in as",
@@ -56,23 +55,20 @@ public sealed class PreflightTargetTests
             "ssl mode 'verify-full' needs a CA certificate, and Dedicated clusters have their own CA: download it from the cluster's Connect dialog (\"CA cert\") and pass it",
             "a schema name is empty",
             "the schema '%' is a wildcard: name each schema DMS migrates, since '%' would also select TiDB's system databases",
-            "the timeout must be positive",
-        }));
+            "the timeout must be positive",]));
     }
 
     [Test]
-    public void A_CA_text_without_a_certificate_is_a_problem() =>
-        Assert.That((Starter with { CaCertificatePem = "not a pem" }).Problems(), Is.EqualTo(new[]
-        {
-            "the CA certificate holds no PEM certificate (expected one or more '-----BEGIN CERTIFICATE-----' blocks)",
-        }));
+    public void ACATextWithoutACertificateIsAProblem() =>
+        Assert.That((Starter with { CaCertificatePem = "not a pem" }).Problems(), Is.EqualTo([
+            "the CA certificate holds no PEM certificate (expected one or more '-----BEGIN CERTIFICATE-----' blocks)",]));
 
     [Test]
-    public void Dedicated_without_TLS_needs_no_CA() =>
+    public void DedicatedWithoutTLSNeedsNoCA() =>
         Assert.That((Starter with { Tier = Tier.Dedicated, SslMode = SslMode.None }).Problems(), Is.Empty);
 
     [Test]
-    public void From_component_args_with_every_connection_input_known()
+    public void FromComponentArgsWithEveryConnectionInputKnown()
     {
         var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app", "crm"]));
 
@@ -80,13 +76,13 @@ public sealed class PreflightTargetTests
         Assert.That(notKnown, Is.Null);
         Assert.That(target!.ToString(), Is.EqualTo("3pTAoNNegb47Uc8.dms@gateway01.us-west-2.prod.aws.tidbcloud.com:4000 (Starter, source, verify-full)"));
         Assert.That(target.Password, Is.EqualTo(Password));
-        Assert.That(target.Schemas, Is.EqualTo(new[] { "app", "crm" }));
+        Assert.That(target.Schemas, Is.EqualTo(["app", "crm"]));
         Assert.That(target.CaCertificatePem, Is.Null);
         Assert.That(target.Timeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
     }
 
     [Test]
-    public void From_component_args_with_a_Secrets_Manager_secret_explains_that_the_password_comes_from_the_environment()
+    public void FromComponentArgsWithASecretsManagerSecretExplainsThatThePasswordComesFromTheEnvironment()
     {
         var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
         args = args with
@@ -107,7 +103,7 @@ public sealed class PreflightTargetTests
     }
 
     [Test]
-    public void From_component_args_with_unknown_inputs_names_them()
+    public void FromComponentArgsWithUnknownInputsNamesThem()
     {
         var args = Args(Input<string>.Unknown(isSecret: true), Input<ImmutableArray<string>>.Unknown());
 

@@ -23,7 +23,7 @@ public sealed class PrivilegesCheckTests
         Tier.Starter, EndpointType.Target, SslMode.VerifyFull, null, ["app_db"], PreflightTarget.DefaultTimeout);
 
     [Test]
-    public async Task On_TiDB_the_privileges_of_roles_are_read_with_SHOW_GRANTS_USING()
+    public async Task OnTiDBThePrivilegesOfRolesAreReadWithSHOWGRANTSUSING()
     {
         var session = Tidb(
                 "GRANT USAGE ON *.* TO '3pTAoNNegb47Uc8.dms'@'%'",
@@ -38,17 +38,15 @@ public sealed class PrivilegesCheckTests
         var finding = await RunAsync(Target, session);
 
         Assert.That(finding, Is.EqualTo(PreflightFinding.Pass("privileges", $"{Account} has {All8} on `app_db`.* and ALL PRIVILEGES on `awsdms_control`.*.")));
-        Assert.That(session.Statements, Is.EqualTo(new[]
-        {
+        Assert.That(session.Statements, Is.EqualTo([
             "SELECT CURRENT_USER()",
             "SHOW GRANTS FOR CURRENT_USER()",
             "SELECT VERSION()",
-            "SHOW GRANTS FOR CURRENT_USER() USING 'dms_writer'@'%', 'dms_control'@'%'",
-        }));
+            "SHOW GRANTS FOR CURRENT_USER() USING 'dms_writer'@'%', 'dms_control'@'%'",]));
     }
 
     [Test]
-    public async Task On_TiDB_roles_whose_grants_cannot_be_read_are_named_and_not_counted()
+    public async Task OnTiDBRolesWhoseGrantsCannotBeReadAreNamedAndNotCounted()
     {
         var session = Tidb(
                 "GRANT USAGE ON *.* TO '3pTAoNNegb47Uc8.dms'@'%'",
@@ -65,7 +63,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public async Task On_MariaDB_each_role_is_read_on_its_own_and_an_unreadable_one_is_named()
+    public async Task OnMariaDBEachRoleIsReadOnItsOwnAndAnUnreadableOneIsNamed()
     {
         var session = new ScriptedSession()
             .Scalar("SELECT CURRENT_USER()", "dms@%")
@@ -80,18 +78,16 @@ public sealed class PrivilegesCheckTests
             "privileges",
             "'dms'@'%' lacks ALL PRIVILEGES on `awsdms_control`.* (the privileges of its roles 'dms_control' could not be read, so they are not counted).",
             "As an administrator, run: GRANT ALL PRIVILEGES ON `awsdms_control`.* TO 'dms'@'%';")));
-        Assert.That(session.Statements, Is.EqualTo(new[]
-        {
+        Assert.That(session.Statements, Is.EqualTo([
             "SELECT CURRENT_USER()",
             "SHOW GRANTS FOR CURRENT_USER()",
             "SELECT VERSION()",
             "SHOW GRANTS FOR 'dms_writer'",
-            "SHOW GRANTS FOR 'dms_control'",
-        }));
+            "SHOW GRANTS FOR 'dms_control'",]));
     }
 
     [Test]
-    public async Task A_target_user_without_ALL_on_awsdms_control_fails()
+    public async Task ATargetUserWithoutALLOnAwsdmsControlFails()
     {
         // every privilege DMS needs on the control schema, one by one, is still not ALL
         var session = Tidb(
@@ -104,11 +100,11 @@ public sealed class PrivilegesCheckTests
             "privileges",
             $"{Account} lacks ALL PRIVILEGES on `awsdms_control`.*.",
             $"As an administrator, run: GRANT ALL PRIVILEGES ON `awsdms_control`.* TO {Account};")));
-        Assert.That(session.Statements, Is.EqualTo(new[] { "SELECT CURRENT_USER()", "SHOW GRANTS FOR CURRENT_USER()" }), "no roles: no role statement");
+        Assert.That(session.Statements, Is.EqualTo(["SELECT CURRENT_USER()", "SHOW GRANTS FOR CURRENT_USER()"]), "no roles: no role statement");
     }
 
     [Test]
-    public async Task A_target_with_no_schemas_named_is_checked_for_the_control_schema_only()
+    public async Task ATargetWithNoSchemasNamedIsCheckedForTheControlSchemaOnly()
     {
         var session = Tidb("GRANT ALL PRIVILEGES ON awsdms_control.* TO '3pTAoNNegb47Uc8.dms'@'%'");
 
@@ -120,7 +116,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public async Task A_target_with_no_schemas_and_no_control_privileges_fails_with_one_GRANT()
+    public async Task ATargetWithNoSchemasAndNoControlPrivilegesFailsWithOneGRANT()
     {
         var session = Tidb("GRANT USAGE ON *.* TO '3pTAoNNegb47Uc8.dms'@'%'");
 
@@ -133,7 +129,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public async Task Every_missing_grant_is_listed_with_the_GRANT_that_fixes_it()
+    public async Task EveryMissingGrantIsListedWithTheGRANTThatFixesIt()
     {
         var session = Tidb(
             "GRANT Select,Insert,Update,Delete,Create,Index,Alter ON app_db.* TO '3pTAoNNegb47Uc8.dms'@'%'",
@@ -149,7 +145,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public async Task A_source_needs_SELECT_on_each_schema_and_nothing_on_the_control_schema()
+    public async Task ASourceNeedsSELECTOnEachSchemaAndNothingOnTheControlSchema()
     {
         var source = Target with { EndpointType = EndpointType.Source, Schemas = ["app_db", "sales"] };
 
@@ -164,7 +160,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public async Task Without_a_CURRENT_USER_the_target_user_is_named()
+    public async Task WithoutACURRENTUSERTheTargetUserIsNamed()
     {
         var session = new ScriptedSession()
             .Null("SELECT CURRENT_USER()")
@@ -176,7 +172,7 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
-    public void The_check_applies_to_every_target_and_to_sources_that_name_schemas()
+    public void TheCheckAppliesToEveryTargetAndToSourcesThatNameSchemas()
     {
         var check = new PrivilegesCheck();
 

@@ -67,7 +67,7 @@ public sealed class TidbGrantFormatTests
     ];
 
     [TestCaseSource(nameof(Lines))]
-    public void Reads_TiDB_grant_lines(string line, string privileges, string scope, string? schema, string roles)
+    public void ReadsTiDBGrantLines(string line, string privileges, string scope, string? schema, string roles)
     {
         var grant = GrantParser.Parse(line)!;
 
@@ -86,7 +86,7 @@ public sealed class TidbGrantFormatTests
     [TestCase("GRANT 'r\\")]
     [TestCase("GRANT `r")]
     [TestCase("GRANT 'r'")]
-    public void Lines_without_a_top_level_ON_or_TO_or_privileges_grant_nothing(string line)
+    public void LinesWithoutATopLevelONOrTOOrPrivilegesGrantNothing(string line)
     {
         var grant = GrantParser.Parse(line);
 
@@ -94,22 +94,22 @@ public sealed class TidbGrantFormatTests
     }
 
     [Test]
-    public void A_role_grant_of_three_tokens_is_read()
+    public void ARoleGrantOfThreeTokensIsRead()
     {
         var grant = GrantParser.Parse("GRANT `r1` TO")!;
 
-        Assert.That(grant.Roles, Is.EqualTo(new[] { "'r1'" }));
+        Assert.That(grant.Roles, Is.EqualTo(["'r1'"]));
     }
 
     [TestCase("app\\", "app\\", true)]
     [TestCase("app\\", "app", false)]
     [TestCase("%", "a\nb", true)]
     [TestCase("a_b", "a\nb", true)]
-    public void Patterns_end_in_a_backslash_and_wildcards_match_line_breaks(string pattern, string schema, bool matches) =>
+    public void PatternsEndInABackslashAndWildcardsMatchLineBreaks(string pattern, string schema, bool matches) =>
         Assert.That(GrantSet.Matches(pattern, schema), Is.EqualTo(matches));
 
     [Test]
-    public void TiDB_grants_count_for_the_schemas_they_name_and_no_other()
+    public void TiDBGrantsCountForTheSchemasTheyNameAndNoOther()
     {
         var grants = GrantSet.Parse(
         [
@@ -139,7 +139,7 @@ public sealed class TidbGrantFormatTests
     }
 
     [Test]
-    public void The_roles_of_several_lines_are_listed_once_each_in_order()
+    public void TheRolesOfSeveralLinesAreListedOnceEachInOrder()
     {
         var grants = GrantSet.Parse(
         [
@@ -148,6 +148,6 @@ public sealed class TidbGrantFormatTests
             "GRANT `dms_role` TO `rw_user1`@`localhost`",
         ]);
 
-        Assert.That(grants.Roles, Is.EqualTo(new[] { "'app_read'@'%'", "'app_write'@'%'", "'dms_role'" }));
+        Assert.That(grants.Roles, Is.EqualTo(["'app_read'@'%'", "'app_write'@'%'", "'dms_role'"]));
     }
 }

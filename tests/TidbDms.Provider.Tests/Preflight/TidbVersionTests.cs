@@ -9,6 +9,6 @@ public sealed class TidbVersionTests
     [TestCase("5.7.25-TiDB-v7.1.0", "7.1.0")]
     [TestCase("10.11.19-MariaDB-0+deb12u1", null)]
     [TestCase("8.0.36", null)]
-    public void Reads_the_TiDB_release_from_VERSION(string serverVersion, string? tidb) =>
+    public void ReadsTheTiDBReleaseFromVERSION(string serverVersion, string? tidb) =>
         Assert.That(TidbVersion.Parse(serverVersion)?.ToString(), Is.EqualTo(tidb));
 }

@@ -14,7 +14,7 @@ internal sealed class ProtoContractTests
     [TestCase("pulumirpc.ResourceProvider", "Handshake,GetSchema,CheckConfig,DiffConfig,Configure,Construct,Cancel,GetPluginInfo,Attach")]
     [TestCase("pulumirpc.ResourceMonitor", "GetDeploymentInfo,SupportsFeature,Invoke,RegisterResource,RegisterResourceOutputs,SignalAndWaitForShutdown")]
     [TestCase("pulumirpc.Engine", "Log,GetRootResource,SetRootResource")]
-    public void Services_keep_their_upstream_names(string service, string methods)
+    public void ServicesKeepTheirUpstreamNames(string service, string methods)
     {
         var descriptor = Services().Single(s => s.FullName == service);
 
@@ -22,7 +22,7 @@ internal sealed class ProtoContractTests
     }
 
     [Test]
-    public void Status_detail_types_keep_their_upstream_names()
+    public void StatusDetailTypesKeepTheirUpstreamNames()
     {
         Assert.Multiple(() =>
         {
@@ -109,7 +109,7 @@ internal sealed class ProtoContractTests
     }
 
     [TestCaseSource(nameof(Fields))]
-    public void Fields_keep_their_upstream_number_and_presence(MessageDescriptor message, string name, int number, bool optional)
+    public void FieldsKeepTheirUpstreamNumberAndPresence(MessageDescriptor message, string name, int number, bool optional)
     {
         var field = message.FindFieldByName(name);
 
@@ -122,7 +122,7 @@ internal sealed class ProtoContractTests
     }
 
     [Test]
-    public void Construct_request_field_14_stays_unused()
+    public void ConstructRequestField14StaysUnused()
     {
         Assert.That(ConstructRequest.Descriptor.FindFieldByNumber(14), Is.Null);
     }
@@ -131,7 +131,7 @@ internal sealed class ProtoContractTests
     [TestCase(LogSeverity.Info, 1)]
     [TestCase(LogSeverity.Warning, 2)]
     [TestCase(LogSeverity.Error, 3)]
-    public void Log_severities_keep_their_numbers(LogSeverity severity, int number)
+    public void LogSeveritiesKeepTheirNumbers(LogSeverity severity, int number)
     {
         Assert.That((int)severity, Is.EqualTo(number));
     }

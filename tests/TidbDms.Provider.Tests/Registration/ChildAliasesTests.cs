@@ -25,7 +25,7 @@ internal sealed class ChildAliasesTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void A_child_inherits_each_old_identity_of_the_component(ResourceAlias componentAlias, string expected)
+    public void AChildInheritsEachOldIdentityOfTheComponent(ResourceAlias componentAlias, string expected)
     {
         var request = Request(dryRun: false, ComponentOptions.Default(StackUrn) with { Aliases = [componentAlias] });
 
@@ -33,7 +33,7 @@ internal sealed class ChildAliasesTests
     }
 
     [Test]
-    public void An_alias_that_names_the_current_identity_adds_nothing()
+    public void AnAliasThatNamesTheCurrentIdentityAddsNothing()
     {
         var request = Request(dryRun: false, ComponentOptions.Default(StackUrn) with { Aliases = [new ResourceAlias(Name: "mig")] });
 

@@ -22,7 +22,7 @@ internal sealed class ComponentOutputsTests
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     [Test]
-    public void After_an_update_outputs_are_plain_or_secret_values_with_their_sources_listed_apart()
+    public void AfterAnUpdateOutputsArePlainOrSecretValuesWithTheirSourcesListedApart()
     {
         var registered = new Dictionary<string, RegisterResourceResult>
         {
@@ -53,7 +53,7 @@ internal sealed class ComponentOutputsTests
     }
 
     [Test]
-    public void After_an_update_an_output_still_unknown_is_left_out_and_named()
+    public void AfterAnUpdateAnOutputStillUnknownIsLeftOutAndNamed()
     {
         var registered = new Dictionary<string, RegisterResourceResult>
         {
@@ -63,13 +63,13 @@ internal sealed class ComponentOutputsTests
 
         var outputs = ComponentOutputs.Build(Planned, registered, [], dryRun: false);
 
-        Assert.That(outputs.State.Keys, Is.EqualTo(new[] { "certificateArn", "tidbEndpointArn" }));
+        Assert.That(outputs.State.Keys, Is.EqualTo(["certificateArn", "tidbEndpointArn"]));
         Assert.That(outputs.State.Values.Any(v => v.ContainsUnknowns), Is.False);
-        Assert.That(outputs.DroppedUnknowns, Is.EqualTo(new[] { "natGatewayPublicIps", "vpcId" }));
+        Assert.That(outputs.DroppedUnknowns, Is.EqualTo(["natGatewayPublicIps", "vpcId"]));
     }
 
     [Test]
-    public void In_a_preview_outputs_of_resources_to_create_are_unknown_and_keep_their_sources()
+    public void InAPreviewOutputsOfResourcesToCreateAreUnknownAndKeepTheirSources()
     {
         var registered = new Dictionary<string, RegisterResourceResult>
         {

@@ -10,10 +10,10 @@ namespace TidbDms.Provider.Tests.Registration;
 internal sealed class ConstructConcurrencyTests
 {
     [Test]
-    public async Task Three_Constructs_at_once_register_disjoint_children_and_independent_children_overlap()
+    public async Task ThreeConstructsAtOnceRegisterDisjointChildrenAndIndependentChildrenOverlap()
     {
         var scenario = Scenario.All().First();
-        var options = scenario.Options(preview: false) with { RegistrationLatency = TimeSpan.FromMilliseconds(150) };
+        var options = Scenario.Options(preview: false) with { RegistrationLatency = TimeSpan.FromMilliseconds(150) };
         await using var test = await ComponentTest.StartAsync(scenario.Mocks(), options);
         string[] names = ["alpha", "beta", "gamma"];
 
@@ -41,10 +41,10 @@ internal sealed class ConstructConcurrencyTests
     }
 
     [Test]
-    public async Task Every_child_starts_only_after_each_child_it_needs_has_been_answered()
+    public async Task EveryChildStartsOnlyAfterEachChildItNeedsHasBeenAnswered()
     {
         var scenario = Scenario.All().First();
-        var options = scenario.Options(preview: false) with { RegistrationLatency = TimeSpan.FromMilliseconds(20) };
+        var options = Scenario.Options(preview: false) with { RegistrationLatency = TimeSpan.FromMilliseconds(20) };
         await using var test = await ComponentTest.StartAsync(scenario.Mocks(), options);
 
         await test.ConstructAsync("mig", scenario.Inputs.Build());

@@ -58,11 +58,11 @@ internal sealed class ConstructEngineFaultTests
     }
 
     [TestCaseSource(nameof(Faults))]
-    public async Task A_failing_or_stalled_engine_call_ends_Construct_with_a_clear_error_and_the_server_goes_on(
+    public async Task AFailingOrStalledEngineCallEndsConstructWithAClearErrorAndTheServerGoesOn(
         MockCall target, MockFault fault, StatusCode expectedStatus, string expectedMessage)
     {
         var faulty = true;
-        var options = Base.Options(preview: false) with { Faults = call => faulty && call == target ? fault : null };
+        var options = Scenario.Options(preview: false) with { Faults = call => faulty && call == target ? fault : null };
         await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, Short);
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", Base.Inputs.Build()));
@@ -74,9 +74,9 @@ internal sealed class ConstructEngineFaultTests
     }
 
     [Test]
-    public async Task A_connection_dropped_mid_registration_is_a_clear_error()
+    public async Task AConnectionDroppedMidRegistrationIsAClearError()
     {
-        var options = Base.Options(preview: false) with
+        var options = Scenario.Options(preview: false) with
         {
             Faults = call => call.Operation == "RegisterResource" && call.Name == "mig-igw" ? new MockFault.DropConnection() : null,
         };
@@ -89,9 +89,9 @@ internal sealed class ConstructEngineFaultTests
     }
 
     [Test]
-    public async Task An_engine_that_is_gone_is_a_clear_error()
+    public async Task AnEngineThatIsGoneIsAClearError()
     {
-        var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false), Short);
+        var test = await ComponentTest.StartAsync(Base.Mocks(), Scenario.Options(preview: false), Short);
         await using var _ = test;
         var request = test.Request("mig", Base.Inputs.Build());
         request.MonitorEndpoint = "127.0.0.1:9";
@@ -103,10 +103,10 @@ internal sealed class ConstructEngineFaultTests
     }
 
     [Test]
-    public async Task Cancel_ends_a_Construct_in_flight_promptly()
+    public async Task CancelEndsAConstructInFlightPromptly()
     {
         var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var options = Base.Options(preview: false) with
+        var options = Scenario.Options(preview: false) with
         {
             Faults = call =>
             {

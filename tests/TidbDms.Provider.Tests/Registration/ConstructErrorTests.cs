@@ -50,11 +50,11 @@ internal sealed class ConstructErrorTests
     }
 
     [TestCaseSource(nameof(InputRuleViolations))]
-    public async Task An_input_rule_violation_is_an_invalid_argument_naming_each_path_and_registers_nothing(Inputs inputs)
+    public async Task AnInputRuleViolationIsAnInvalidArgumentNamingEachPathAndRegistersNothing(Inputs inputs)
     {
         var expected = InputCheck.Run(inputs.Build()).Errors;
         Assert.That(expected, Is.Not.Empty, "the case must break a rule");
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false));
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Scenario.Options(preview: false));
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", inputs.Build()));
 
@@ -91,7 +91,7 @@ internal sealed class ConstructErrorTests
     }
 
     [TestCaseSource(nameof(ContextRuleViolations))]
-    public async Task A_rule_on_the_account_is_checked_before_any_child_is_created(Inputs inputs, string[] existingRoles, string[] ownRoles)
+    public async Task ARuleOnTheAccountIsCheckedBeforeAnyChildIsCreated(Inputs inputs, string[] existingRoles, string[] ownRoles)
     {
         var mocks = new DefaultAwsMocks(Scenario.Region, availabilityZones: Scenario.Zones, existingRoles: existingRoles.ToDictionary(
             r => r,
@@ -99,7 +99,7 @@ internal sealed class ConstructErrorTests
             {
                 [DmsRoleNames.OwnerTagKey] = ownRoles.Contains(r) ? "shop/dev/mig" : "other/prod/mig",
             }));
-        await using var test = await ComponentTest.StartAsync(mocks, Base.Options(preview: false));
+        await using var test = await ComponentTest.StartAsync(mocks, Scenario.Options(preview: false));
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", inputs.Build()));
 

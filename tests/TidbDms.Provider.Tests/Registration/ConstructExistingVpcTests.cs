@@ -26,7 +26,7 @@ internal sealed class ConstructExistingVpcTests
 
     [TestCase(true)]
     [TestCase(false)]
-    public async Task The_lookups_run_before_any_child_and_a_sound_network_plans(bool preview)
+    public async Task TheLookupsRunBeforeAnyChildAndASoundNetworkPlans(bool preview)
     {
         await using var test = await ComponentTest.StartAsync(Mocks(), new MockEngineOptions { Project = Scenario.Project, Stack = Scenario.Stack, IsPreview = preview });
 
@@ -47,7 +47,7 @@ internal sealed class ConstructExistingVpcTests
     }
 
     [Test]
-    public async Task A_missing_subnet_and_one_of_another_VPC_fail_before_any_child_with_their_exact_errors()
+    public async Task AMissingSubnetAndOneOfAnotherVPCFailBeforeAnyChildWithTheirExactErrors()
     {
         var network = ExistingNetwork.Sample().WithSubnet("subnet-0ddddddddddddddd4", new MockSubnet("vpc-0ffffffffffffffff", "us-west-2b", "10.9.0.0/24"));
         await using var test = await ComponentTest.StartAsync(Mocks(network), new MockEngineOptions { Project = Scenario.Project, Stack = Scenario.Stack, IsPreview = true });
@@ -70,7 +70,7 @@ internal sealed class ConstructExistingVpcTests
     }
 
     [Test]
-    public async Task A_VPC_without_DNS_fails_PrivateLink()
+    public async Task AVPCWithoutDNSFailsPrivateLink()
     {
         var network = ExistingNetwork.Sample().WithVpc(ExistingNetwork.VpcId, new MockVpc(ExistingNetwork.VpcCidr, EnableDnsSupport: true, EnableDnsHostnames: false));
         await using var test = await ComponentTest.StartAsync(Mocks(network), new MockEngineOptions { Project = Scenario.Project, Stack = Scenario.Stack, IsPreview = false });

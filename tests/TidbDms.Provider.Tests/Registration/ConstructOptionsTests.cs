@@ -21,9 +21,9 @@ internal sealed class ConstructOptionsTests
     private static readonly Scenario Base = Scenario.All().First();
 
     [Test]
-    public async Task Options_reach_the_component_and_every_child_and_the_wire_flags_are_set()
+    public async Task OptionsReachTheComponentAndEveryChildAndTheWireFlagsAreSet()
     {
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false));
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Scenario.Options(preview: false));
         var request = test.Request("mig", Base.Inputs.Build());
         request.Providers["aws"] = AwsProvider;
         request.Protect = true;
@@ -79,9 +79,9 @@ internal sealed class ConstructOptionsTests
     }
 
     [Test]
-    public async Task Without_options_only_children_with_a_fixed_AWS_name_are_replaced_delete_first()
+    public async Task WithoutOptionsOnlyChildrenWithAFixedAWSNameAreReplacedDeleteFirst()
     {
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: false));
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Scenario.Options(preview: false));
 
         await test.ConstructAsync("mig", Base.Inputs.Build());
 
@@ -111,9 +111,9 @@ internal sealed class ConstructOptionsTests
     }
 
     [TestCaseSource(nameof(Warnings))]
-    public async Task Warnings_reach_the_user_through_the_engine_log_on_the_components_row(Support.Inputs inputs)
+    public async Task WarningsReachTheUserThroughTheEngineLogOnTheComponentsRow(Support.Inputs inputs)
     {
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Base.Options(preview: true));
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), Scenario.Options(preview: true));
 
         var result = await test.ConstructAsync("mig", inputs.Build());
 

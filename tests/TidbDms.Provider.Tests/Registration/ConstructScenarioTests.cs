@@ -17,15 +17,18 @@ internal sealed class ConstructScenarioTests
 {
     private const string Name = "mig";
 
+    /// <summary>Each scenario runs as a preview (dry run) and as an update.</summary>
+    private static readonly bool[] PreviewThenUpdate = [true, false];
+
     public static IEnumerable<TestCaseData> Cases() =>
         from scenario in Scenario.All()
-        from preview in new[] { true, false }
+        from preview in PreviewThenUpdate
         select new TestCaseData(scenario, preview).SetArgDisplayNames(scenario.Name, preview ? "preview" : "update");
 
     [TestCaseSource(nameof(Cases))]
-    public async Task Registers_the_component_then_every_planned_child_and_returns_its_outputs(Scenario scenario, bool preview)
+    public async Task RegistersTheComponentThenEveryPlannedChildAndReturnsItsOutputs(Scenario scenario, bool preview)
     {
-        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), scenario.Options(preview));
+        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), Scenario.Options(preview));
 
         var result = await test.ConstructAsync(Name, scenario.Inputs.Build());
 
@@ -107,10 +110,10 @@ internal sealed class ConstructScenarioTests
     [TestCase(false, false)]
     [TestCase(true, true)]
     [TestCase(false, true)]
-    public async Task The_password_is_sent_only_inside_a_secret_and_never_shows_in_a_log_an_output_or_a_diagnostic(bool preview, bool sentPlain)
+    public async Task ThePasswordIsSentOnlyInsideASecretAndNeverShowsInALogAnOutputOrADiagnostic(bool preview, bool sentPlain)
     {
         var scenario = Scenario.All().First();
-        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), scenario.Options(preview));
+        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), Scenario.Options(preview));
         var inputs = sentPlain ? scenario.Inputs.With("cluster.password", PropertyValue.String(TestValues.Password)) : scenario.Inputs;
 
         var result = await test.ConstructAsync(Name, inputs.Build());
@@ -123,7 +126,7 @@ internal sealed class ConstructScenarioTests
             Assert.That(endpoint.Request.Inputs["password"], Is.EqualTo(PropertyValue.String(TestValues.Password).WithSecret()));
             Assert.That(password.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"));
             Assert.That(password.StructValue.Fields["value"].StringValue, Is.EqualTo(TestValues.Password));
-            Assert.That(endpoint.Request.AdditionalSecretOutputs, Is.EqualTo(new[] { "password" }));
+            Assert.That(endpoint.Request.AdditionalSecretOutputs, Is.EqualTo(["password"]));
             Assert.That(componentPassword.StructValue.Fields["4dabf18193072939515e22adb298388d"].StringValue, Is.EqualTo("1b47061264138c4ac30d75fd1eb44270"),
                 "the component's own inputs (what state records) hold the password wrapped");
             Assert.That(componentPassword.StructValue.Fields["value"].StringValue, Is.EqualTo(TestValues.Password));
@@ -138,7 +141,7 @@ internal sealed class ConstructScenarioTests
     }
 
     [Test]
-    public async Task Unknown_host_and_password_in_a_preview_plan_without_error_and_flow_to_the_endpoint_unknown()
+    public async Task UnknownHostAndPasswordInAPreviewPlanWithoutErrorAndFlowToTheEndpointUnknown()
     {
         var scenario = Scenario.All().First();
         const string passwordSource = "urn:pulumi:dev::shop::random:index/randomPassword:RandomPassword::pw";
@@ -146,7 +149,7 @@ internal sealed class ConstructScenarioTests
             .With("cluster.host", PropertyValue.Computed)
             .With("cluster.password", PropertyValue.Computed.WithSecret().WithDependencies([passwordSource]))
             .Build();
-        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), scenario.Options(preview: true));
+        await using var test = await ComponentTest.StartAsync(scenario.Mocks(), Scenario.Options(preview: true));
 
         var result = await test.ConstructAsync(Name, inputs);
 

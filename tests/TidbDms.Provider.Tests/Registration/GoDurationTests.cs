@@ -12,7 +12,7 @@ public class GoDurationTests
     [TestCase("2m30s", 150_000)]
     [TestCase("250ms", 250)]
     [TestCase("+1m", 60_000)]
-    public void Parses_go_durations(string text, long milliseconds)
+    public void ParsesGoDurations(string text, long milliseconds)
     {
         Assert.That(GoDuration.TryParse(text, out var duration), Is.True);
         Assert.That(duration, Is.EqualTo(TimeSpan.FromMilliseconds(milliseconds)));
@@ -23,13 +23,13 @@ public class GoDurationTests
     [TestCase("m")]
     [TestCase("5 minutes")]
     [TestCase("1d")]
-    public void Refuses_what_go_refuses(string text)
+    public void RefusesWhatGoRefuses(string text)
     {
         Assert.That(GoDuration.TryParse(text, out _), Is.False);
     }
 
     [Test]
-    public void Custom_timeouts_longer_than_the_default_stretch_the_child_registration_timeout()
+    public void CustomTimeoutsLongerThanTheDefaultStretchTheChildRegistrationTimeout()
     {
         var timeouts = RegistrationTimeouts.For(dryRun: false, new CustomTimeouts(Create: "2h", Delete: "20m"));
 
@@ -38,13 +38,13 @@ public class GoDurationTests
     }
 
     [Test]
-    public void Shorter_custom_timeouts_keep_the_default()
+    public void ShorterCustomTimeoutsKeepTheDefault()
     {
         Assert.That(RegistrationTimeouts.For(dryRun: false, new CustomTimeouts(Create: "30m")), Is.EqualTo(RegistrationTimeouts.Update));
     }
 
     [Test]
-    public void A_preview_ignores_custom_timeouts()
+    public void APreviewIgnoresCustomTimeouts()
     {
         Assert.That(RegistrationTimeouts.For(dryRun: true, new CustomTimeouts(Create: "3h")), Is.EqualTo(RegistrationTimeouts.Preview));
     }

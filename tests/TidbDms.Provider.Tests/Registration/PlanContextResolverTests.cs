@@ -14,7 +14,7 @@ internal sealed class PlanContextResolverTests
     private const string AwsProvider = "urn:pulumi:dev::proj::pulumi:providers:aws::east::0d5a7c6e";
 
     [Test]
-    public async Task Resolves_every_fact_through_the_components_aws_provider()
+    public async Task ResolvesEveryFactThroughTheComponentsAwsProvider()
     {
         var monitor = AwsMonitor(roles: new() { ["dms-vpc-role"] = [], ["dms-cloudwatch-logs-role"] = [] });
         var request = Request(dryRun: true, ComponentOptions.Default(StackUrn) with
@@ -28,7 +28,7 @@ internal sealed class PlanContextResolverTests
         {
             Assert.That(context.Region, Is.EqualTo("eu-central-1"));
             Assert.That(context.Partition, Is.EqualTo("aws"));
-            Assert.That(context.AvailabilityZones, Is.EqualTo(new[] { "eu-central-1a", "eu-central-1b", "eu-central-1c" }));
+            Assert.That(context.AvailabilityZones, Is.EqualTo(["eu-central-1a", "eu-central-1b", "eu-central-1c"]));
             Assert.That(context.AccountId, Is.EqualTo("210987654321"));
             Assert.That(context.Project, Is.EqualTo("proj"));
             Assert.That(context.Stack, Is.EqualTo("dev"));
@@ -50,7 +50,7 @@ internal sealed class PlanContextResolverTests
     }
 
     [Test]
-    public async Task Tells_missing_roles_from_roles_this_component_made_and_roles_made_elsewhere()
+    public async Task TellsMissingRolesFromRolesThisComponentMadeAndRolesMadeElsewhere()
     {
         var monitor = AwsMonitor(roles: new()
         {
@@ -70,7 +70,7 @@ internal sealed class PlanContextResolverTests
     }
 
     [Test]
-    public void A_role_lookup_refused_for_another_reason_is_an_error_not_a_missing_role()
+    public void ARoleLookupRefusedForAnotherReasonIsAnErrorNotAMissingRole()
     {
         var monitor = AwsMonitor(roles: [], roleError: "invocation of aws:iam/getRole:getRole returned an error: AccessDenied: not authorized to perform iam:GetRole");
 
@@ -83,7 +83,7 @@ internal sealed class PlanContextResolverTests
     }
 
     [Test]
-    public void A_region_without_zones_is_an_environment_error()
+    public void ARegionWithoutZonesIsAnEnvironmentError()
     {
         var monitor = AwsMonitor(roles: [], zones: []);
 
@@ -95,7 +95,7 @@ internal sealed class PlanContextResolverTests
     }
 
     [Test]
-    public void Lookups_whose_answer_is_unknown_in_a_preview_are_explained()
+    public void LookupsWhoseAnswerIsUnknownInAPreviewAreExplained()
     {
         var monitor = AwsMonitor(roles: [], unknownRegion: true);
 

@@ -28,7 +28,7 @@ internal sealed class PlanValueEvaluatorErrorTests
         dryRun: false);
 
     [Test]
-    public void A_concatenation_writes_booleans_as_true_and_false_and_numbers_in_round_trip_form()
+    public void AConcatenationWritesBooleansAsTrueAndFalseAndNumbersInRoundTripForm()
     {
         var joined = Evaluator.Evaluate(new PlanValue.Concat([
             PlanValue.Of("dns="), Ref("mig-vpc", "enableDnsSupport"), PlanValue.Of(","), PlanValue.Of(false),
@@ -41,7 +41,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     [TestCase("list", "a list")]
     [TestCase("object", "an object")]
     [TestCase("null", "null")]
-    public void A_concatenation_refuses_parts_that_are_not_text_naming_their_kind(string kind, string described)
+    public void AConcatenationRefusesPartsThatAreNotTextNamingTheirKind(string kind, string described)
     {
         var part = kind switch
         {
@@ -56,7 +56,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void A_concatenation_of_known_parts_with_a_secret_inside_a_part_is_secret()
+    public void AConcatenationOfKnownPartsWithASecretInsideAPartIsSecret()
     {
         var joined = Evaluator.Evaluate(new PlanValue.Concat([PlanValue.Of("a"), PlanValue.Of(PropertyValue.String("b").WithSecret())]));
 
@@ -66,7 +66,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     [TestCase("string", "cannot append '/32' to each item of a string")]
     [TestCase("number", "cannot append '/32' to each item of a number")]
     [TestCase("object", "cannot append '/32' to each item of an object")]
-    public void Appending_a_suffix_to_a_value_that_is_not_a_list_is_a_planner_bug(string kind, string message)
+    public void AppendingASuffixToAValueThatIsNotAListIsAPlannerBug(string kind, string message)
     {
         var source = kind switch
         {
@@ -81,7 +81,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Appending_a_suffix_to_a_planned_list_item_that_is_not_a_string_names_the_item()
+    public void AppendingASuffixToAPlannedListItemThatIsNotAStringNamesTheItem()
     {
         var planned = PlanValue.Of(PropertyValue.Array(PropertyValue.String("10.0.0.1"), PropertyValue.Number(1)));
 
@@ -91,7 +91,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Appending_a_suffix_to_an_engine_output_that_is_not_a_list_of_strings_names_the_child_and_the_output()
+    public void AppendingASuffixToAnEngineOutputThatIsNotAListOfStringsNamesTheChildAndTheOutput()
     {
         var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "ids"), "/32")));
 
@@ -99,7 +99,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Joining_an_engine_output_that_is_a_list_names_the_child_and_the_output()
+    public void JoiningAnEngineOutputThatIsAListNamesTheChildAndTheOutput()
     {
         var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.Concat([PlanValue.Of("x="), Ref("mig-vpc", "ids")])));
 
@@ -107,7 +107,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Appending_a_suffix_keeps_the_secrets_and_dependencies_of_the_list_and_of_each_item()
+    public void AppendingASuffixKeepsTheSecretsAndDependenciesOfTheListAndOfEachItem()
     {
         var list = PropertyValue.Array(
                 PropertyValue.String("10.0.0.1").WithSecret(),
@@ -127,7 +127,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void Appending_a_suffix_to_null_or_an_unknown_gives_it_back()
+    public void AppendingASuffixToNullOrAnUnknownGivesItBack()
     {
         var unknown = PropertyValue.Computed.WithSecret().WithDependencies([VpcUrn]);
 
@@ -136,7 +136,7 @@ internal sealed class PlanValueEvaluatorErrorTests
     }
 
     [Test]
-    public void A_plan_value_of_a_kind_the_evaluator_does_not_know_is_refused()
+    public void APlanValueOfAKindTheEvaluatorDoesNotKnowIsRefused()
     {
         var ex = Assert.Throws<NotSupportedException>(() => Evaluator.Evaluate(new Unknown()));
 

@@ -94,19 +94,19 @@ internal sealed class PlanValueEvaluatorTests
     }
 
     [TestCaseSource(nameof(UpdateCases))]
-    public void Evaluates_after_an_update(PlanValue planned, PropertyValue expected)
+    public void EvaluatesAfterAnUpdate(PlanValue planned, PropertyValue expected)
     {
         Assert.That(new PlanValueEvaluator(Updated, dryRun: false).Evaluate(planned), Is.EqualTo(expected));
     }
 
     [TestCaseSource(nameof(PreviewCases))]
-    public void Evaluates_in_a_preview(PlanValue planned, PropertyValue expected)
+    public void EvaluatesInAPreview(PlanValue planned, PropertyValue expected)
     {
         Assert.That(new PlanValueEvaluator(Previewed, dryRun: true).Evaluate(planned), Is.EqualTo(expected));
     }
 
     [Test]
-    public void A_whole_result_the_engine_calls_unknown_is_unknown_even_after_an_update()
+    public void AWholeResultTheEngineCallsUnknownIsUnknownEvenAfterAnUpdate()
     {
         var registered = new Dictionary<string, RegisterResourceResult>
         {
@@ -120,7 +120,7 @@ internal sealed class PlanValueEvaluatorTests
     }
 
     [Test]
-    public void A_reference_to_a_child_not_registered_yet_is_a_planner_bug()
+    public void AReferenceToAChildNotRegisteredYetIsAPlannerBug()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => new PlanValueEvaluator(Updated, dryRun: false).Evaluate(Ref("mig-task", "arn")));
         Assert.That(ex!.Message, Is.EqualTo("the plan refers to 'mig-task.arn' before 'mig-task' is registered"));

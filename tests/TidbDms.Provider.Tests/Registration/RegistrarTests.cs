@@ -27,7 +27,7 @@ internal sealed class RegistrarTests
     };
 
     [Test]
-    public async Task The_component_is_registered_with_the_request_parent_and_options_and_no_inputs()
+    public async Task TheComponentIsRegisteredWithTheRequestParentAndOptionsAndNoInputs()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
         var options = AllOptions with { Aliases = [new ResourceAlias(Name: "old-mig")] };
@@ -46,7 +46,7 @@ internal sealed class RegistrarTests
             Assert.That(args.Providers, Is.EqualTo(options.Providers));
             Assert.That(args.Provider, Is.Empty);
             Assert.That(args.Version, Is.Empty);
-            Assert.That(args.Dependencies, Is.EqualTo(new[] { "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::a", "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::b" }));
+            Assert.That(args.Dependencies, Is.EqualTo(["urn:pulumi:dev::proj::aws:s3/bucket:Bucket::a", "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::b"]));
             Assert.That(args.Protect, Is.True);
             Assert.That(args.RetainOnDelete, Is.True);
             Assert.That(args.DeletedWith, Is.EqualTo("urn:pulumi:dev::proj::aws:s3/bucket:Bucket::a"));
@@ -57,7 +57,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task The_component_registration_records_its_inputs_without_dependencies_listed_apart()
+    public async Task TheComponentRegistrationRecordsItsInputsWithoutDependenciesListedApart()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
         var request = Request(dryRun: true) with
@@ -85,7 +85,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task A_child_carries_resolved_references_secrets_dependencies_and_the_component_options()
+    public async Task AChildCarriesResolvedReferencesSecretsDependenciesAndTheComponentOptions()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
 
@@ -97,7 +97,7 @@ internal sealed class RegistrarTests
         var endpoint = Registered(monitor).Single(a => a.Name == "mig-tidb");
         Assert.Multiple(() =>
         {
-            Assert.That(results.Keys, Is.EqualTo(new[] { "mig-ca", "mig-private-a", "mig-private-b", "mig-subnet-group", "mig-tidb", "mig-vpc" }));
+            Assert.That(results.Keys, Is.EqualTo(["mig-ca", "mig-private-a", "mig-private-b", "mig-subnet-group", "mig-tidb", "mig-vpc"]));
             Assert.That(endpoint.Type, Is.EqualTo("aws:dms/endpoint:Endpoint"));
             Assert.That(endpoint.Parent, Is.EqualTo(ComponentUrn));
             Assert.That(endpoint.Custom, Is.True);
@@ -124,13 +124,13 @@ internal sealed class RegistrarTests
             Assert.That(endpoint.DeleteBeforeReplace, Is.True);
             Assert.That(endpoint.DeletedWith, Is.EqualTo("urn:pulumi:dev::proj::aws:s3/bucket:Bucket::a"));
             Assert.That(endpoint.CustomTimeouts, Is.EqualTo(new CustomTimeouts(Create: "50m", Delete: "20m")));
-            Assert.That(endpoint.AdditionalSecretOutputs, Is.EqualTo(new[] { "password" }));
+            Assert.That(endpoint.AdditionalSecretOutputs, Is.EqualTo(["password"]));
             Assert.That(endpoint.Aliases, Is.Empty);
         });
     }
 
     [Test]
-    public async Task Without_an_aws_provider_children_name_only_the_version()
+    public async Task WithoutAnAwsProviderChildrenNameOnlyTheVersion()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
 
@@ -140,7 +140,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task A_secret_nested_in_an_input_makes_the_whole_input_secret()
+    public async Task ASecretNestedInAnInputMakesTheWholeInputSecret()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
 
@@ -148,11 +148,11 @@ internal sealed class RegistrarTests
 
         var certificate = Registered(monitor).Single(a => a.Name == "mig-ca");
         Assert.That(certificate.Inputs["certificatePem"], Is.EqualTo(PropertyValue.String("-----BEGIN CERTIFICATE-----").WithSecret()));
-        Assert.That(certificate.AdditionalSecretOutputs, Is.EqualTo(new[] { "certificatePem" }));
+        Assert.That(certificate.AdditionalSecretOutputs, Is.EqualTo(["certificatePem"]));
     }
 
     [Test]
-    public async Task In_a_preview_references_to_outputs_not_known_yet_are_sent_unknown()
+    public async Task InAPreviewReferencesToOutputsNotKnownYetAreSentUnknown()
     {
         var monitor = AnsweringMonitor(PreviewAnswer);
 
@@ -178,7 +178,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task A_child_starts_as_soon_as_the_children_it_needs_return_without_waiting_for_the_rest_of_its_level()
+    public async Task AChildStartsAsSoonAsTheChildrenItNeedsReturnWithoutWaitingForTheRestOfItsLevel()
     {
         // a and slow have no prerequisites; b needs a only. A level-by-level registrar would hold b until slow returns.
         var plan = new MigrationPlan(
@@ -208,7 +208,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public void Heights_count_the_children_on_the_longest_path_to_the_end()
+    public void HeightsCountTheChildrenOnTheLongestPathToTheEnd()
     {
         var plan = new MigrationPlan(
             ComponentName,
@@ -224,7 +224,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task Among_children_ready_together_the_one_heading_the_longest_chain_is_sent_first()
+    public async Task AmongChildrenReadyTogetherTheOneHeadingTheLongestChainIsSentFirst()
     {
         var plan = new MigrationPlan(
             ComponentName,
@@ -246,11 +246,11 @@ internal sealed class RegistrarTests
 
         await new Registrar(monitor.Object, Generous).RegisterChildrenAsync(plan, Request(dryRun: false), ComponentUrn, CancellationToken.None);
 
-        Assert.That(order.Where(n => n is "long" or "short"), Is.EqualTo(new[] { "long", "short" }));
+        Assert.That(order.Where(n => n is "long" or "short"), Is.EqualTo(["long", "short"]));
     }
 
     [Test]
-    public async Task The_first_failure_cancels_calls_in_flight_skips_dependents_and_is_reported_after_every_call_ended()
+    public async Task TheFirstFailureCancelsCallsInFlightSkipsDependentsAndIsReportedAfterEveryCallEnded()
     {
         var plan = new MigrationPlan(
             ComponentName,
@@ -279,7 +279,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public void A_registration_the_engine_never_answers_fails_with_the_timeout_and_the_resource()
+    public void ARegistrationTheEngineNeverAnswersFailsWithTheTimeoutAndTheResource()
     {
         var gates = new GatedMonitor("mig-vpc");
         var plan = new MigrationPlan(ComponentName, [Resource("aws:ec2/vpc:Vpc", "mig-vpc")], ImmutableSortedDictionary<string, PlanValue>.Empty);
@@ -293,7 +293,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public void An_engine_shutting_down_is_reported_as_such()
+    public void AnEngineShuttingDownIsReportedAsSuch()
     {
         var gates = new GatedMonitor("mig-vpc");
         var plan = new MigrationPlan(ComponentName, [Resource("aws:ec2/vpc:Vpc", "mig-vpc")], ImmutableSortedDictionary<string, PlanValue>.Empty);
@@ -307,7 +307,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public async Task Cancelling_ends_every_call_and_reports_cancellation()
+    public async Task CancellingEndsEveryCallAndReportsCancellation()
     {
         var gates = new GatedMonitor("a", "b");
         var plan = new MigrationPlan(ComponentName, [Resource("aws:ec2/vpc:Vpc", "a"), Resource("aws:ec2/vpc:Vpc", "b")], ImmutableSortedDictionary<string, PlanValue>.Empty);
@@ -323,7 +323,7 @@ internal sealed class RegistrarTests
     }
 
     [Test]
-    public void A_plan_listing_a_child_before_what_it_needs_is_refused_before_anything_is_registered()
+    public void APlanListingAChildBeforeWhatItNeedsIsRefusedBeforeAnythingIsRegistered()
     {
         var monitor = AnsweringMonitor(UpdateAnswer);
         var plan = new MigrationPlan(

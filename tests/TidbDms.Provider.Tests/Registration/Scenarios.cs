@@ -26,7 +26,7 @@ internal sealed record Scenario(string Name, Inputs Inputs, bool RolesExist)
             ? DmsRoleNames.NeededFor(ReplicationMode.Serverless).ToDictionary(n => n, IReadOnlyDictionary<string, string> (_) => new Dictionary<string, string>())
             : null);
 
-    public MockEngineOptions Options(bool preview) => new() { Project = Project, Stack = Stack, IsPreview = preview };
+    public static MockEngineOptions Options(bool preview) => new() { Project = Project, Stack = Stack, IsPreview = preview };
 
     /// <summary>What the planner makes of these inputs in that account: the expectation every registration is checked against.</summary>
     public MigrationPlan Plan(string componentName)

@@ -21,7 +21,7 @@ internal sealed class ConstructTests
     [TestCase("aws:ec2/vpc:Vpc")]
     [TestCase("tidb-dms:index:Other")]
     [TestCase("")]
-    public void A_type_this_provider_does_not_serve_is_an_invalid_argument(string type)
+    public void ATypeThisProviderDoesNotServeIsAnInvalidArgument(string type)
     {
         var ex = Assert.ThrowsAsync<RpcException>(async () => await _provider.Client.ConstructAsync(Request(type, new Struct())));
 
@@ -33,7 +33,7 @@ internal sealed class ConstructTests
     }
 
     [Test]
-    public void An_input_the_provider_cannot_decode_is_an_invalid_argument_naming_its_path()
+    public void AnInputTheProviderCannotDecodeIsAnInvalidArgumentNamingItsPath()
     {
         var inputs = Wire.Object("{'cluster': {'password': {'$SIG': 'abc', 'value': 'x'}}}");
 
@@ -52,7 +52,7 @@ internal sealed class ConstructTests
     /// password appears nowhere in the answer.
     /// </summary>
     [Test]
-    public void Invalid_inputs_come_back_as_property_errors_in_the_status_details()
+    public void InvalidInputsComeBackAsPropertyErrorsInTheStatusDetails()
     {
         var inputs = Wire.Object($$"""
             {
@@ -80,7 +80,7 @@ internal sealed class ConstructTests
             Assert.That(ex.Status.Detail, Is.EqualTo("2 inputs are invalid: tier, cluster.port"));
             Assert.That(status.Code, Is.EqualTo((int)StatusCode.InvalidArgument));
             Assert.That(status.Message, Is.EqualTo(ex.Status.Detail));
-            Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "tier", "cluster.port" }));
+            Assert.That(errors.Select(e => e.Path), Is.EqualTo(["tier", "cluster.port"]));
             Assert.That(errors.Select(e => e.Reason), Has.All.Not.Empty);
             Assert.That(status.ToString(), Does.Not.Contain(TestValues.Password));
         });

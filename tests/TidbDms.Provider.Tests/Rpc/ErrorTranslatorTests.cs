@@ -65,7 +65,7 @@ internal sealed class ErrorTranslatorTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Translates_each_kind_of_failure(Exception exception, StatusCode code, string message)
+    public void TranslatesEachKindOfFailure(Exception exception, StatusCode code, string message)
     {
         var translated = new ErrorTranslator(new DiagnosticLog(new StringWriter())).Translate(exception, Method);
 
@@ -78,7 +78,7 @@ internal sealed class ErrorTranslatorTests
     }
 
     [Test]
-    public void Internal_errors_are_logged_with_type_message_and_stack_and_nothing_else_is()
+    public void InternalErrorsAreLoggedWithTypeMessageAndStackAndNothingElseIs()
     {
         var log = new StringWriter();
         var translator = new ErrorTranslator(new DiagnosticLog(log));
@@ -101,14 +101,14 @@ internal sealed class ErrorTranslatorTests
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.StartWith($"[pulumi-resource-tidb-dms] internal error in {Method}: System.InvalidOperationException: boom\n"));
-            Assert.That(text, Does.Contain($"at {typeof(ErrorTranslatorTests).FullName}.{nameof(Internal_errors_are_logged_with_type_message_and_stack_and_nothing_else_is)}"));
+            Assert.That(text, Does.Contain($"at {typeof(ErrorTranslatorTests).FullName}.{nameof(InternalErrorsAreLoggedWithTypeMessageAndStackAndNothingElseIs)}"));
             Assert.That(text, Does.Not.Contain("role missing"));
             Assert.That(text, Does.Not.Contain("tier"));
         });
     }
 
     [Test]
-    public void Input_errors_become_invalid_argument_with_one_property_error_each()
+    public void InputErrorsBecomeInvalidArgumentWithOnePropertyErrorEach()
     {
         var translated = new ErrorTranslator(new DiagnosticLog(new StringWriter())).Translate(new InputErrorsException(TwoErrors), Method);
 
@@ -128,7 +128,7 @@ internal sealed class ErrorTranslatorTests
     }
 
     [Test]
-    public void One_input_error_reads_in_the_singular()
+    public void OneInputErrorReadsInTheSingular()
     {
         var translated = new ErrorTranslator(new DiagnosticLog(new StringWriter())).Translate(new InputErrorsException([TwoErrors[0]]), Method);
 
@@ -144,7 +144,7 @@ internal sealed class ErrorTranslatorTests
     [TestCase("cancel", StatusCode.Cancelled, "the operation was cancelled")]
     [TestCase("rpc", StatusCode.NotFound, "passed through")]
     [TestCase("bug", StatusCode.Internal, "internal error in the tidb-dms provider (InvalidOperationException); this is a bug: please report it with the plugin's log (pulumi --logflow --logtostderr -v=9)")]
-    public async Task Statuses_reach_the_client_over_grpc(string failure, StatusCode code, string message)
+    public async Task StatusesReachTheClientOverGrpc(string failure, StatusCode code, string message)
     {
         var log = new StringWriter();
         await using var app = await StartThrowingServer(log);
@@ -163,7 +163,7 @@ internal sealed class ErrorTranslatorTests
         {
             Assert.That(
                 StatusDetails.PropertyErrors(StatusDetails.Read(ex!)).Select(e => e.Path),
-                Is.EqualTo(new[] { "tier", "cluster.port" }));
+                Is.EqualTo(["tier", "cluster.port"]));
         }
     }
 

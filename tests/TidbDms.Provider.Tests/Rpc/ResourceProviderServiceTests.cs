@@ -21,7 +21,7 @@ internal sealed class ResourceProviderServiceTests
     public async Task StopProvider() => await _provider.DisposeAsync();
 
     [Test]
-    public async Task Handshake_declares_what_the_provider_accepts_and_remembers_the_engine()
+    public async Task HandshakeDeclaresWhatTheProviderAcceptsAndRemembersTheEngine()
     {
         var response = await Client.HandshakeAsync(new ProviderHandshakeRequest
         {
@@ -48,7 +48,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task Handshake_without_an_engine_address_keeps_the_one_from_the_command_line()
+    public async Task HandshakeWithoutAnEngineAddressKeepsTheOneFromTheCommandLine()
     {
         await Client.HandshakeAsync(new ProviderHandshakeRequest());
 
@@ -56,7 +56,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task Configure_succeeds_and_matches_the_handshake()
+    public async Task ConfigureSucceedsAndMatchesTheHandshake()
     {
         var handshake = await Client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = "127.0.0.1:50002" });
 
@@ -86,7 +86,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task GetPluginInfo_reports_the_package_version()
+    public async Task GetPluginInfoReportsThePackageVersion()
     {
         var info = await Client.GetPluginInfoAsync(new Empty());
 
@@ -94,7 +94,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task GetSchema_version_0_returns_the_embedded_schema()
+    public async Task GetSchemaVersion0ReturnsTheEmbeddedSchema()
     {
         var response = await Client.GetSchemaAsync(new GetSchemaRequest { Version = 0 });
 
@@ -108,7 +108,7 @@ internal sealed class ResourceProviderServiceTests
 
     [TestCase(1)]
     [TestCase(-1)]
-    public void GetSchema_of_another_version_is_an_invalid_argument(int version)
+    public void GetSchemaOfAnotherVersionIsAnInvalidArgument(int version)
     {
         var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.GetSchemaAsync(new GetSchemaRequest { Version = version }));
 
@@ -120,7 +120,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task Cancel_returns_empty_and_cancels_in_flight_work_and_can_be_repeated()
+    public async Task CancelReturnsEmptyAndCancelsInFlightWorkAndCanBeRepeated()
     {
         var token = _provider.Host.State.Cancellation;
 
@@ -136,7 +136,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public async Task Attach_sets_the_engine_address()
+    public async Task AttachSetsTheEngineAddress()
     {
         var response = await Client.AttachAsync(new PluginAttach { Address = "127.0.0.1:50003" });
 
@@ -148,7 +148,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public void CheckConfig_is_unimplemented()
+    public void CheckConfigIsUnimplemented()
     {
         var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.CheckConfigAsync(new CheckRequest()));
 
@@ -156,7 +156,7 @@ internal sealed class ResourceProviderServiceTests
     }
 
     [Test]
-    public void DiffConfig_is_unimplemented()
+    public void DiffConfigIsUnimplemented()
     {
         var ex = Assert.ThrowsAsync<RpcException>(async () => await Client.DiffConfigAsync(new DiffRequest()));
 
@@ -170,7 +170,7 @@ internal sealed class ResourceProviderServiceTests
     [TestCase("Invoke")]
     [TestCase("Parameterize")]
     [TestCase("GetMapping")]
-    public void Methods_outside_the_trimmed_service_are_unimplemented(string method)
+    public void MethodsOutsideTheTrimmedServiceAreUnimplemented(string method)
     {
         var call = new Method<Empty, Empty>(
             MethodType.Unary,

@@ -17,7 +17,7 @@ internal static class StatusDetails
     /// <summary>The single InputPropertiesError detail, as (path, reason) pairs.</summary>
     public static (string Path, string Reason)[] PropertyErrors(Google.Rpc.Status status)
     {
-        Assert.That(status.Details.Select(d => d.TypeUrl), Is.EqualTo(new[] { "type.googleapis.com/pulumirpc.InputPropertiesError" }));
+        Assert.That(status.Details.Select(d => d.TypeUrl), Is.EqualTo(["type.googleapis.com/pulumirpc.InputPropertiesError"]));
         var detail = status.Details[0].Unpack<InputPropertiesError>();
         return [.. detail.Errors.Select(e => (e.PropertyPath, e.Reason))];
     }

@@ -16,7 +16,7 @@ public sealed class SchemaGoldenTests
     private static readonly string SchemaFile = RepositoryRoot.File("provider", "schema.json");
 
     [Test]
-    public void Generate_MatchesCheckedInSchemaJson()
+    public void GenerateMatchesCheckedInSchemaJson()
     {
         var generated = SchemaGenerator.Generate();
         if (Environment.GetEnvironmentVariable("ACCEPT") == "1")
@@ -33,7 +33,7 @@ public sealed class SchemaGoldenTests
     }
 
     [Test]
-    public void Json_ServedSchemaEqualsGenerated()
+    public void JsonServedSchemaEqualsGenerated()
     {
         Assert.That(
             PackageSchema.Json,
@@ -42,7 +42,7 @@ public sealed class SchemaGoldenTests
     }
 
     [Test]
-    public void Generate_IsDeterministicWithUnixLineEndsAndTrailingNewline()
+    public void GenerateIsDeterministicWithUnixLineEndsAndTrailingNewline()
     {
         var first = SchemaGenerator.Generate();
 
@@ -57,7 +57,7 @@ public sealed class SchemaGoldenTests
     }
 
     [Test]
-    public void SchemaVerb_PrintsServedSchema()
+    public void SchemaVerbPrintsServedSchema()
     {
         using var output = new StringWriter();
         var config = new InvocationConfiguration { Output = output };
@@ -72,7 +72,7 @@ public sealed class SchemaGoldenTests
     }
 
     [Test]
-    public void IsVerb_Schema_IsTrue()
+    public void IsVerbSchemaIsTrue()
     {
         Assert.That(CliApp.IsVerb("schema"), Is.True);
     }

@@ -103,7 +103,7 @@ public sealed class SchemaReaderAgreementTests
     private static IEnumerable<string> CasePaths() => Cases.Select(c => c.Path);
 
     [Test]
-    public void Cases_CoverEveryLeafInputOfTheSchema()
+    public void CasesCoverEveryLeafInputOfTheSchema()
     {
         var leaves = SchemaDocument.Inputs().Where(p => SchemaDocument.ObjectTypeName(p.Value) is null).Select(p => p.Key);
 
@@ -111,7 +111,7 @@ public sealed class SchemaReaderAgreementTests
     }
 
     [TestCaseSource(nameof(CasePaths))]
-    public void Read_SchemaInputWithNonDefaultValue_ReachesArgs(string path)
+    public void ReadSchemaInputWithNonDefaultValueReachesArgs(string path)
     {
         var c = Cases.Single(c => c.Path == path);
         var map = InputMap.Valid();
@@ -127,7 +127,7 @@ public sealed class SchemaReaderAgreementTests
     [TestCase("vpcCidr")]
     [TestCase("cluster.hostName")]
     [TestCase("replication.instanceType")]
-    public void Read_InputTheSchemaDoesNotPublish_IsRefusedByPath(string path)
+    public void ReadInputTheSchemaDoesNotPublishIsRefusedByPath(string path)
     {
         var map = InputMap.Valid();
         map.Set(path, Str("x"));

@@ -85,10 +85,8 @@ public sealed class SchemaShapeTests
         new("notifications.snsTopicArn", "string", Required: true),
     ];
 
-    private static IEnumerable<ExpectedInput> ContractInputCases() => ContractTable;
-
     [Test]
-    public void Inputs_AreExactlyTheContractInputs()
+    public void InputsAreExactlyTheContractInputs()
     {
         Assert.Multiple(() =>
         {
@@ -97,8 +95,8 @@ public sealed class SchemaShapeTests
         });
     }
 
-    [TestCaseSource(nameof(ContractInputCases))]
-    public void Input_HasContractTypeFlagsAndDefault(ExpectedInput expected)
+    [TestCaseSource(nameof(ContractTable))]
+    public void InputHasContractTypeFlagsAndDefault(ExpectedInput expected)
     {
         var property = SchemaDocument.Inputs()[expected.Path];
         var name = expected.Path[(expected.Path.LastIndexOf('.') + 1)..];
@@ -115,7 +113,7 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void PlainList_HasPlainItems()
+    public void PlainListHasPlainItems()
     {
         var zones = SchemaDocument.Inputs()["network.availabilityZones"];
 
@@ -123,27 +121,25 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void Password_IsTheOnlySecretInput()
+    public void PasswordIsTheOnlySecretInput()
     {
         var secrets = SchemaDocument.Inputs().Where(p => SchemaDocument.Flag(p.Value, "secret")).Select(p => p.Key);
 
-        Assert.That(secrets, Is.EqualTo(new[] { "cluster.password" }));
+        Assert.That(secrets, Is.EqualTo(["cluster.password"]));
     }
 
     [Test]
-    public void PlainInputs_AreTheStructuralChoices()
+    public void PlainInputsAreTheStructuralChoices()
     {
         var plain = SchemaDocument.Inputs().Where(p => SchemaDocument.Flag(p.Value, "plain")).Select(p => p.Key);
 
-        Assert.That(plain, Is.EquivalentTo(new[]
-        {
+        Assert.That(plain, Is.EquivalentTo([
             "tier", "connectivity", "endpointType",
             "network", "network.availabilityZoneCount", "network.availabilityZones", "network.publicAccess", "network.natGateways",
             "replication", "replication.mode",
             "dmsIamRoles",
             "task", "task.settings", "task.settings.logging",
-            "notifications",
-        }));
+            "notifications",]));
     }
 
     [TestCase("cluster.port", "The cluster's SQL port. Default: `4000`.")]
@@ -153,13 +149,13 @@ public sealed class SchemaShapeTests
     [TestCase("replication.engineVersion", "Pins the DMS engine version (Instance only). Default: DMS's default.")]
     [TestCase("task.startReplicationTask", "Whether to start the task once created. Default: `false`.")]
     [TestCase("cluster.host", "The cluster's host name, from the TiDB Cloud console's Connect dialog (for example `gateway01.us-west-2.prod.aws.tidbcloud.com`).")]
-    public void Input_DescriptionDocumentsTheDefault(string path, string description)
+    public void InputDescriptionDocumentsTheDefault(string path, string description)
     {
         Assert.That(SchemaDocument.Inputs()[path].GetProperty("description").GetString(), Is.EqualTo(description));
     }
 
     [Test]
-    public void Input_EveryDocumentedDefaultIsInTheDescription()
+    public void InputEveryDocumentedDefaultIsInTheDescription()
     {
         var undocumented = ContractInputs.All
             .Where(s => s.DefaultText is not null)
@@ -197,13 +193,13 @@ public sealed class SchemaShapeTests
 
     /// <summary>The schema's defaults are applied by SDKs, Defaults' by the reader: they must agree.</summary>
     [TestCaseSource(nameof(DefaultsConstants))]
-    public void Default_EqualsWhatTheReaderApplies(string path, object readerDefault)
+    public void DefaultEqualsWhatTheReaderApplies(string path, object readerDefault)
     {
         Assert.That(SchemaDocument.Default(SchemaDocument.Inputs()[path]), Is.EqualTo(readerDefault));
     }
 
     [Test]
-    public void Outputs_AreTheContractOutputsAndNoneIsRequired()
+    public void OutputsAreTheContractOutputsAndNoneIsRequired()
     {
         var properties = SchemaDocument.Component.GetProperty("properties").EnumerateObject()
             .Select(p => (p.Name, Type: SchemaDocument.ShortType(p.Value), Description: p.Value.GetProperty("description").GetString()));
@@ -235,11 +231,11 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void Component_IsAComponentWithADescription()
+    public void ComponentIsAComponentWithADescription()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(SchemaDocument.Root.GetProperty("resources").EnumerateObject().Select(r => r.Name), Is.EqualTo(new[] { "tidb-dms:index:TidbDmsMigration" }));
+            Assert.That(SchemaDocument.Root.GetProperty("resources").EnumerateObject().Select(r => r.Name), Is.EqualTo(["tidb-dms:index:TidbDmsMigration"]));
             Assert.That(SchemaDocument.Component.GetProperty("isComponent").GetBoolean(), Is.True);
             Assert.That(SchemaDocument.Component.GetProperty("description").GetString(), Does.StartWith("Builds on AWS what AWS DMS needs to reach a TiDB Cloud cluster"));
         });
@@ -259,7 +255,7 @@ public sealed class SchemaShapeTests
     }
 
     [TestCaseSource(nameof(ContractEnumCases))]
-    public void EnumType_HasContractNamesWireValuesAndDescriptions(string name, (string Name, string Value)[] members)
+    public void EnumTypeHasContractNamesWireValuesAndDescriptions(string name, (string Name, string Value)[] members)
     {
         var enumType = SchemaDocument.Type(name);
         var values = enumType.GetProperty("enum").EnumerateArray().ToList();
@@ -274,7 +270,7 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void EnumType_ValueDescriptionsComeFromContractEnums()
+    public void EnumTypeValueDescriptionsComeFromContractEnums()
     {
         var published = SchemaDocument.Type("SslMode").GetProperty("enum").EnumerateArray()
             .Select(v => v.GetProperty("description").GetString());
@@ -283,20 +279,18 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void Types_AreTheObjectsAndEnumsOfTheContract()
+    public void TypesAreTheObjectsAndEnumsOfTheContract()
     {
-        Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo(new[]
-        {
+        Assert.That(SchemaDocument.Types.EnumerateObject().Select(t => t.Name), Is.EqualTo([
             "tidb-dms:index:Cluster", "tidb-dms:index:Connectivity", "tidb-dms:index:DmsIamRoles", "tidb-dms:index:EndpointSettings", "tidb-dms:index:EndpointType",
             "tidb-dms:index:LobMode", "tidb-dms:index:MigrationType", "tidb-dms:index:NatGatewayStrategy", "tidb-dms:index:Network", "tidb-dms:index:Notifications", "tidb-dms:index:PrivateEndpoint",
             "tidb-dms:index:PublicAccess", "tidb-dms:index:Replication", "tidb-dms:index:ReplicationMode", "tidb-dms:index:SslMode",
-            "tidb-dms:index:TargetDbType", "tidb-dms:index:TargetTablePrepMode", "tidb-dms:index:Task", "tidb-dms:index:TaskSettings", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",
-        }));
+            "tidb-dms:index:TargetDbType", "tidb-dms:index:TargetTablePrepMode", "tidb-dms:index:Task", "tidb-dms:index:TaskSettings", "tidb-dms:index:Tier", "tidb-dms:index:VpcPeering",]));
     }
 
     /// <summary>A $ref to another package would make binding the schema start (and, offline, need) that package's plugin.</summary>
     [Test]
-    public void Refs_PointOnlyIntoThisPackageAndEveryTypeIsUsed()
+    public void RefsPointOnlyIntoThisPackageAndEveryTypeIsUsed()
     {
         var refs = SchemaDocument.AllRefs(SchemaDocument.Root).Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -304,7 +298,7 @@ public sealed class SchemaShapeTests
     }
 
     [Test]
-    public void Package_HasNameVersionAndMetadata()
+    public void PackageHasNameVersionAndMetadata()
     {
         var root = SchemaDocument.Root;
         var csprojVersion = XDocument.Load(RepositoryRoot.File("provider", "TidbDms.Provider.csproj"))
@@ -319,7 +313,7 @@ public sealed class SchemaShapeTests
             Assert.That(root.GetProperty("license").GetString(), Is.EqualTo("Apache-2.0"));
             Assert.That(
                 root.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()),
-                Is.EqualTo(new[] { "pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component" }));
+                Is.EqualTo(["pulumi", "aws", "dms", "tidb", "tidb-cloud", "category/database", "kind/component"]));
             Assert.That(root.GetProperty("repository").GetString(), Is.EqualTo("https://github.com/tidb-dms/tidb-dms"));
             Assert.That(root.GetProperty("pluginDownloadURL").GetString(), Is.EqualTo("github://api.github.com/tidb-dms/tidb-dms"));
         });
@@ -329,7 +323,7 @@ public sealed class SchemaShapeTests
     [TestCase("go", """{"importBasePath":"github.com/tidb-dms/tidb-dms/sdk/go/tidbdms","respectSchemaVersion":true}""")]
     [TestCase("nodejs", """{"packageName":"@tidb-dms/tidb-dms","dependencies":{"@pulumi/pulumi":"^3.165.0"},"respectSchemaVersion":true}""")]
     [TestCase("python", """{"packageName":"pulumi_tidb_dms","requires":{"pulumi":">=3.165.0,<4.0.0"},"respectSchemaVersion":true}""")]
-    public void Language_HasSdkSettings(string language, string expected)
+    public void LanguageHasSdkSettings(string language, string expected)
     {
         var section = SchemaDocument.Root.GetProperty("language").GetProperty(language);
 

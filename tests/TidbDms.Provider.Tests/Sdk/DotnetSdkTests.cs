@@ -24,7 +24,7 @@ public sealed class DotnetSdkTests
         Directory.GetFiles(SdkDir, "*.cs", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(SdkDir, f)).Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(Files))]
-    public void File_ParsesWithoutDiagnostics(string file)
+    public void FileParsesWithoutDiagnostics(string file)
     {
         var tree = Trees.Value.Single(t => t.FilePath == file);
 
@@ -37,7 +37,7 @@ public sealed class DotnetSdkTests
     /// Utilities.cs names them with <c>global::</c> only.
     /// </summary>
     [Test]
-    public void FilesNamingPulumiTypes_ImportThePulumiNamespace()
+    public void FilesNamingPulumiTypesImportThePulumiNamespace()
     {
         var importing = Trees.Value.Where(t => t.GetCompilationUnitRoot().Usings.Any(u => u.Name?.ToString() == "Pulumi")).Select(t => t.FilePath);
 
@@ -45,16 +45,14 @@ public sealed class DotnetSdkTests
     }
 
     [Test]
-    public void Sdk_HasTheExpectedFiles()
+    public void SdkHasTheExpectedFiles()
     {
-        Assert.That(Files(), Is.EquivalentTo(new[]
-        {
-            "Enums.cs", "Provider.cs", "TidbDmsMigration.cs", "Utilities.cs",
-        }.Concat(SchemaFacts.ObjectTypes.Keys.Select(t => Path.Combine("Inputs", t + "Args.cs")))));
+        Assert.That(Files(), Is.EquivalentTo<string>([
+            "Enums.cs", "Provider.cs", "TidbDmsMigration.cs", "Utilities.cs", .. SchemaFacts.ObjectTypes.Keys.Select(t => Path.Combine("Inputs", t + "Args.cs"))]));
     }
 
     [Test]
-    public void Component_HasAnOutputPerSchemaOutputAndIsRemote()
+    public void ComponentHasAnOutputPerSchemaOutputAndIsRemote()
     {
         var component = Class("TidbDmsMigration");
 
@@ -69,7 +67,7 @@ public sealed class DotnetSdkTests
     }
 
     [Test]
-    public void Args_HasAnInputPerSchemaInputRequiredAsTheSchemaSays()
+    public void ArgsHasAnInputPerSchemaInputRequiredAsTheSchemaSays()
     {
         var args = Class("TidbDmsMigrationArgs");
 
@@ -80,7 +78,7 @@ public sealed class DotnetSdkTests
     private static IEnumerable<string> ObjectTypeNames() => SchemaFacts.ObjectTypes.Keys.Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(ObjectTypeNames))]
-    public void InputType_HasAnInputPerProperty(string type)
+    public void InputTypeHasAnInputPerProperty(string type)
     {
         var args = Class(type + "Args");
 
@@ -93,7 +91,7 @@ public sealed class DotnetSdkTests
     }
 
     [Test]
-    public void SecretPassword_IsWrappedInCreateSecretBehindItsBackingField()
+    public void SecretPasswordIsWrappedInCreateSecretBehindItsBackingField()
     {
         var cluster = Class("ClusterArgs");
         var field = cluster.Members.OfType<FieldDeclarationSyntax>().Single(f => f.Declaration.Variables.Single().Identifier.Text == "_password");
@@ -109,7 +107,7 @@ public sealed class DotnetSdkTests
     private static IEnumerable<string> EnumNames() => SchemaFacts.Enums.Keys.Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(EnumNames))]
-    public void Enum_IsAnEnumTypeStructWithAMemberPerValue(string name)
+    public void EnumIsAnEnumTypeStructWithAMemberPerValue(string name)
     {
         var declaration = Root<StructDeclarationSyntax>().Single(s => s.Identifier.Text == name);
         var members = declaration.Members.OfType<PropertyDeclarationSyntax>()
@@ -125,7 +123,7 @@ public sealed class DotnetSdkTests
     }
 
     [Test]
-    public void Project_PacksVersionAndPluginJsonAsContent()
+    public void ProjectPacksVersionAndPluginJsonAsContent()
     {
         var project = File.ReadAllText(Path.Combine(SdkDir, Namespace + ".csproj"));
 

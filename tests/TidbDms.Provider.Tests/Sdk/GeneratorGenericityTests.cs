@@ -54,7 +54,7 @@ public sealed class GeneratorGenericityTests
     [TestCase("dotnet/Widget.cs", "AdditionalSecretOutputs =\n                {\n                    \"key\",\n                },")]
     [TestCase("dotnet/Widget.cs", "_apiToken = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);")]
     [TestCase("dotnet/Pulumi.DemoPkg.csproj", "<PackageReference Include=\"Pulumi\" Version=\"[3.76.1.0,4)\" />")]
-    public void File_HasTheLanguagesShape(string path, string text)
+    public void FileHasTheLanguagesShape(string path, string text)
     {
         Assert.That(Files.Value, Does.ContainKey(path));
         Assert.That(Files.Value[path], Does.Contain(text));
@@ -63,7 +63,7 @@ public sealed class GeneratorGenericityTests
     /// <summary>Under the default root namespace (Pulumi.DemoPkg) Pulumi's types are in scope without a using, as gen-sdk leaves them.</summary>
     [TestCase("dotnet/Widget.cs")]
     [TestCase("dotnet/Provider.cs")]
-    public void Dotnet_UnderThePulumiRootNamespace_HasNoUsingPulumi(string path)
+    public void DotnetUnderThePulumiRootNamespaceHasNoUsingPulumi(string path)
     {
         Assert.Multiple(() =>
         {
@@ -73,7 +73,7 @@ public sealed class GeneratorGenericityTests
     }
 
     [Test]
-    public void PluginJson_HasNoServerWithoutADownloadUrl()
+    public void PluginJsonHasNoServerWithoutADownloadUrl()
     {
         Assert.That(Files.Value["python/pulumi_demo_pkg/pulumi-plugin.json"], Is.EqualTo("{\n  \"resource\": true,\n  \"name\": \"demo-pkg\",\n  \"version\": \"1.2.0-alpha.1\"\n}\n"));
     }
@@ -81,7 +81,7 @@ public sealed class GeneratorGenericityTests
     [Category(TestCategories.Go)]
     [Category(TestCategories.Python)]
     [Test]
-    public void GoAndPython_AreWellFormed()
+    public void GoAndPythonAreWellFormed()
     {
         var dir = Path.Combine(Path.GetTempPath(), "tidb-dms-generic-sdk-" + Guid.NewGuid().ToString("N"));
         try

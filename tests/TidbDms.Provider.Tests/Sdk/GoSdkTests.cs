@@ -17,7 +17,7 @@ public sealed class GoSdkTests
     private static JsonElement Report => GoTool.SdkReport;
 
     [Test]
-    public void Gofmt_FindsNothingToChange()
+    public void GofmtFindsNothingToChange()
     {
         var run = ToolRun.Run(ToolRun.Require("gofmt"), RepositoryRoot.Path, null, "-l", RepositoryRoot.File("sdk", "go"));
 
@@ -29,11 +29,11 @@ public sealed class GoSdkTests
     }
 
     [Test]
-    public void Package_IsTidbdmsAndRegistersTheRemoteComponent()
+    public void PackageIsTidbdmsAndRegistersTheRemoteComponent()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Report.GetProperty("packages").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "tidbdms" }));
+            Assert.That(Report.GetProperty("packages").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(["tidbdms"]));
             Assert.That(Report.GetProperty("registrations").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[]
             {
                 $"RegisterRemoteComponentResource {SchemaFacts.ComponentToken}",
@@ -44,14 +44,14 @@ public sealed class GoSdkTests
     }
 
     [Test]
-    public void ComponentStruct_HasAnOutputFieldPerSchemaOutput()
+    public void ComponentStructHasAnOutputFieldPerSchemaOutput()
     {
         Assert.That(Fields("TidbDmsMigration").Where(f => f.Tag.Length > 0).Select(f => (f.Name, f.Tag)),
             Is.EquivalentTo(SchemaFacts.Outputs.Select(o => (SchemaFacts.Pascal(o.Name), o.Name))));
     }
 
     [Test]
-    public void ArgsStructs_HaveAFieldPerSchemaInput()
+    public void ArgsStructsHaveAFieldPerSchemaInput()
     {
         Assert.Multiple(() =>
         {
@@ -68,7 +68,7 @@ public sealed class GoSdkTests
     [TestCase("PrivateEndpoint", "PrivateEndpointPtrInput")]
     [TestCase("DmsIamRoles", "*DmsIamRoles")]
     [TestCase("Tags", "pulumi.StringMapInput")]
-    public void ArgsStruct_TakesPlainInputsBareAndOthersAsInputs(string field, string type)
+    public void ArgsStructTakesPlainInputsBareAndOthersAsInputs(string field, string type)
     {
         Assert.That(Fields("TidbDmsMigrationArgs").Single(f => f.Name == field).Type, Is.EqualTo(type));
     }
@@ -76,7 +76,7 @@ public sealed class GoSdkTests
     private static IEnumerable<string> ObjectTypeNames() => SchemaFacts.ObjectTypes.Keys.Order(StringComparer.Ordinal);
 
     [TestCaseSource(nameof(ObjectTypeNames))]
-    public void ObjectType_PlainAndArgsStructsTagEveryProperty(string type)
+    public void ObjectTypePlainAndArgsStructsTagEveryProperty(string type)
     {
         var expected = SchemaFacts.ObjectTypes[type].Select(p => (SchemaFacts.Pascal(p.Name), p.Name)).ToList();
 
@@ -88,7 +88,7 @@ public sealed class GoSdkTests
     }
 
     [Test]
-    public void EnumConstants_AreTypedAndCarryTheWireValues()
+    public void EnumConstantsAreTypedAndCarryTheWireValues()
     {
         var constants = Report.GetProperty("consts").EnumerateArray()
             .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("type").GetString(), c.GetProperty("value").GetString()));
@@ -102,7 +102,7 @@ public sealed class GoSdkTests
     }
 
     [Test]
-    public void GoMod_DeclaresTheModuleOfTheImportPath()
+    public void GoModDeclaresTheModuleOfTheImportPath()
     {
         var goMod = File.ReadAllText(RepositoryRoot.File("sdk", "go.mod"));
 

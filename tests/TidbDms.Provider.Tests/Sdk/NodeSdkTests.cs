@@ -12,7 +12,7 @@ namespace TidbDms.Provider.Tests.Sdk;
 public sealed class NodeSdkTests
 {
     [Test]
-    public void Sdk_CompilesWithTscStrict()
+    public void SdkCompilesWithTscStrict()
     {
         var compile = NodeTestRun.Instance.SdkCompile;
 
@@ -27,7 +27,7 @@ public sealed class NodeSdkTests
     [TestCase("utilities.js")]
     [TestCase("types/input.d.ts")]
     [TestCase("types/enums/index.js")]
-    public void InstalledSdk_IsTheBuildOfTheCommittedSdk(string file)
+    public void InstalledSdkIsTheBuildOfTheCommittedSdk(string file)
     {
         var run = NodeTestRun.Instance;
         Assume.That(run.SdkCompile.ExitCode, Is.Zero, "the SDK does not compile");
@@ -41,7 +41,7 @@ public sealed class NodeSdkTests
     }
 
     [Test]
-    public void InstalledSdk_ShipsItsPackageJsonBesideTheCode()
+    public void InstalledSdkShipsItsPackageJsonBesideTheCode()
     {
         var installed = File.ReadAllText(Path.Combine(NodeTestRun.InstalledSdk, "package.json"));
 
@@ -49,7 +49,7 @@ public sealed class NodeSdkTests
     }
 
     [Test]
-    public void Tests_CompileWithTscStrict()
+    public void TestsCompileWithTscStrict()
     {
         var compile = NodeTestRun.Instance.TestsCompile;
 
@@ -72,7 +72,7 @@ public sealed class NodeSdkTests
     }
 
     [Test]
-    public void NodeRun_ReportsExactlyTheDeclaredTestsAndSucceeds()
+    public void NodeRunReportsExactlyTheDeclaredTestsAndSucceeds()
     {
         var run = NodeTestRun.Instance;
         Assume.That(run.TestsCompile.ExitCode, Is.Zero, "the tests do not compile");

@@ -13,6 +13,9 @@ internal sealed record NodeTestResult(string Name, int Nesting, bool Ok, bool Sk
 /// </summary>
 internal sealed class NodeTestRun
 {
+    /// <summary>How the reporter's JSON lines are read (its property names are camelCase).</summary>
+    private static readonly JsonSerializerOptions ReporterJson = new() { PropertyNameCaseInsensitive = true };
+
     private static readonly Lazy<NodeTestRun> Shared = new(() => new NodeTestRun());
 
     public static string TestsDir { get; } = RepositoryRoot.File("tests", "node");
@@ -62,7 +65,7 @@ internal sealed class NodeTestRun
         TestRun = ToolRun.Run(Node, TestsDir, null, ["--test", "--test-reporter=./reporter.mjs", "--test-reporter-destination=stdout", .. testFiles]);
         Results = [.. TestRun.Output.Split('\n')
             .Where(line => line.StartsWith('{'))
-            .Select(line => JsonSerializer.Deserialize<NodeTestResult>(line, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!)];
+            .Select(line => JsonSerializer.Deserialize<NodeTestResult>(line, ReporterJson)!)];
     }
 
     /// <summary>The top-level test names in tests/node/src/*.test.ts, read from the source: <c>test("…", …)</c>.</summary>

@@ -26,7 +26,7 @@ public sealed class PythonSdkTests
     private static readonly string Package = RepositoryRoot.File("sdk", "python", "pulumi_tidb_dms");
 
     [Test]
-    public void EveryFile_ByteCompiles()
+    public void EveryFileByteCompiles()
     {
         var compiled = Report.GetProperty("compiled").EnumerateArray().Select(e => e.GetString()).ToList();
         var files = Directory.GetFiles(RepositoryRoot.File("sdk", "python"), "*.py", SearchOption.AllDirectories)
@@ -41,7 +41,7 @@ public sealed class PythonSdkTests
     }
 
     [Test]
-    public void Package_MatchesTheSchema()
+    public void PackageMatchesTheSchema()
     {
         var problems = Report.GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ToList();
         var checkedCounts = Report.GetProperty("checked");
@@ -67,13 +67,13 @@ public sealed class PythonSdkTests
     [TestCase("_inputs.py", "    password: NotRequired[pulumi.Input[_builtins.str]]")]
     [TestCase("_inputs.py", "        if port is None:\n            port = 4000")]
     [TestCase("_inputs.py", "    @pulumi.getter(name=\"caCertificatePem\")\n    def ca_certificate_pem(self) -> Optional[pulumi.Input[_builtins.str]]:")]
-    public void Package_SpellsNamesAsPythonProgramsUseThem(string file, string text)
+    public void PackageSpellsNamesAsPythonProgramsUseThem(string file, string text)
     {
         Assert.That(File.ReadAllText(Path.Combine(Package, file)), Does.Contain(text));
     }
 
     [Test]
-    public void SetupPy_RequiresPulumiWithTypeToken()
+    public void SetupPyRequiresPulumiWithTypeToken()
     {
         var setup = File.ReadAllText(RepositoryRoot.File("sdk", "python", "setup.py"));
 

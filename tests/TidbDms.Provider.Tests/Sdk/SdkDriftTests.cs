@@ -29,7 +29,7 @@ public sealed class SdkDriftTests
     public void RemoveTempFolder() => Directory.Delete(_fresh, recursive: true);
 
     [Test]
-    public void CommittedSdk_HasExactlyTheGeneratedFiles()
+    public void CommittedSdkHasExactlyTheGeneratedFiles()
     {
         var generated = SdkWriter.ExistingGeneratedFiles(_fresh);
         var committed = SdkWriter.ExistingGeneratedFiles(CommittedSdk);
@@ -45,7 +45,7 @@ public sealed class SdkDriftTests
         Generator.Generate(File.ReadAllText(RepositoryRoot.File("provider", "schema.json"))).Select(f => f.Path);
 
     [TestCaseSource(nameof(GeneratedPaths))]
-    public void CommittedFile_EqualsGenerated(string path)
+    public void CommittedFileEqualsGenerated(string path)
     {
         var committed = Path.Combine(CommittedSdk, path);
         Assert.That(File.Exists(committed), Is.True, $"sdk/{path} is missing; run `{Regenerate}` and commit");
@@ -57,7 +57,7 @@ public sealed class SdkDriftTests
     }
 
     [Test]
-    public void Generate_IsDeterministicUtf8WithUnixLineEnds()
+    public void GenerateIsDeterministicUtf8WithUnixLineEnds()
     {
         var schema = File.ReadAllText(RepositoryRoot.File("provider", "schema.json"));
         var first = Generator.Generate(schema);

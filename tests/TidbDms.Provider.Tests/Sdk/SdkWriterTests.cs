@@ -18,7 +18,7 @@ public sealed class SdkWriterTests
     public void RemoveRoot() => Directory.Delete(_root, recursive: true);
 
     [Test]
-    public void Write_DeletesStaleGeneratedFilesAndKeepsToolFolders()
+    public void WriteDeletesStaleGeneratedFilesAndKeepsToolFolders()
     {
         Put("nodejs/oldResource.ts", "stale");
         Put("go/tidbdms/oldThing.go", "stale");
@@ -35,15 +35,16 @@ public sealed class SdkWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(deleted, Is.EqualTo(new[] { "go/tidbdms/oldThing.go", "nodejs/oldResource.ts" }));
+            Assert.That(deleted, Is.EqualTo(["go/tidbdms/oldThing.go", "nodejs/oldResource.ts"]));
             Assert.That(File.ReadAllText(Path.Combine(_root, "nodejs", "index.ts")), Is.EqualTo("export {};\n"));
             Assert.That(File.ReadAllText(Path.Combine(_root, "go.mod")), Is.EqualTo("module m\n"));
             Assert.That(Directory.Exists(Path.Combine(_root, "go", "tidbdms")), Is.False, "an emptied generated folder is removed");
-            foreach (var kept in new[]
-            {
+            string[] keptFiles =
+            [
                 "nodejs/node_modules/x/index.js", "nodejs/bin/index.js", "nodejs/package-lock.json", "dotnet/obj/project.assets.json",
                 "python/build/lib/pulumi_x/__init__.py", "python/pulumi_x.egg-info/PKG-INFO", "python/pulumi_x/__pycache__/__init__.cpython-311.pyc", "README.md",
-            })
+            ];
+            foreach (var kept in keptFiles)
             {
                 Assert.That(File.Exists(Path.Combine(_root, kept)), Is.True, kept);
             }
@@ -51,7 +52,7 @@ public sealed class SdkWriterTests
     }
 
     [Test]
-    public void ExistingGeneratedFiles_ListsOnlyGeneratedPlaces()
+    public void ExistingGeneratedFilesListsOnlyGeneratedPlaces()
     {
         Put("python/pulumi_x/__init__.py", "");
         Put("nodejs/node_modules/y.js", "");
@@ -61,14 +62,14 @@ public sealed class SdkWriterTests
         Put("generator/Program.cs", "");
         Put("go.mod", "");
 
-        Assert.That(SdkWriter.ExistingGeneratedFiles(_root), Is.EqualTo(new[] { "go.mod", "python/pulumi_x/__init__.py" }));
+        Assert.That(SdkWriter.ExistingGeneratedFiles(_root), Is.EqualTo(["go.mod", "python/pulumi_x/__init__.py"]));
     }
 
     [TestCase("""{"name":"p","version":"1.0.0","functions":{}}""", "the schema's 'functions' section is not supported by this generator")]
     [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:mod:R":{"isComponent":true}}}""", "token 'p:mod:R': only tokens of this package's root module (p:index:Name) are supported")]
     [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:index:R":{"inputProperties":{"x":{"$ref":"/aws/v7.48.0/schema.json#/types/aws:x:Y"}}}}}""", "x: only references into this package's types are supported, not '/aws/v7.48.0/schema.json#/types/aws:x:Y'")]
     [TestCase("""{"name":"p","version":"1.0.0","resources":{"p:index:R":{"properties":{"o":{"type":"array","items":{"$ref":"#/types/p:index:T"}}}}},"types":{"p:index:T":{"type":"object","properties":{}}}}""", "p:index:R: output 'o' holds an object type; output object types are not supported by this generator")]
-    public void Generate_RefusesWhatItCannotRenderByName(string schema, string message)
+    public void GenerateRefusesWhatItCannotRenderByName(string schema, string message)
     {
         var error = Assert.Throws<NotSupportedException>(() => TidbDms.SdkGenerator.SdkGenerator.Generate(schema));
 
@@ -81,7 +82,7 @@ public sealed class SdkWriterTests
     [TestCase("HTTPServer", "http_server")]
     [TestCase("ipv6Cidr", "ipv6_cidr")]
     [TestCase("multiAz", "multi_az")]
-    public void Snake_FollowsPythonNaming(string name, string expected)
+    public void SnakeFollowsPythonNaming(string name, string expected)
     {
         Assert.That(Names.Snake(name), Is.EqualTo(expected));
     }
@@ -89,7 +90,7 @@ public sealed class SdkWriterTests
     [TestCase("VerifyCa", "VERIFY_CA")]
     [TestCase("FullLoadAndCdc", "FULL_LOAD_AND_CDC")]
     [TestCase("None", "NONE")]
-    public void UpperSnake_IsThePythonEnumMemberName(string name, string expected)
+    public void UpperSnakeIsThePythonEnumMemberName(string name, string expected)
     {
         Assert.That(Names.UpperSnake(name), Is.EqualTo(expected));
     }
@@ -97,7 +98,7 @@ public sealed class SdkWriterTests
     [TestCase("0.1.0", "0.1.0")]
     [TestCase("1.2.0-alpha.1", "1.2.0a1")]
     [TestCase("1.2.0-rc.2+build.7", "1.2.0rc2")]
-    public void PypiVersion_IsPep440(string semver, string expected)
+    public void PypiVersionIsPep440(string semver, string expected)
     {
         Assert.That(TidbDms.SdkGenerator.Python.PythonEmitter.PypiVersion(semver), Is.EqualTo(expected));
     }

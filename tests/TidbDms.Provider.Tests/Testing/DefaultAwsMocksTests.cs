@@ -10,7 +10,7 @@ internal sealed class DefaultAwsMocksTests
     private const string Parent = "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration::mig";
 
     [Test]
-    public async Task Answers_the_functions_the_component_calls_for_its_region()
+    public async Task AnswersTheFunctionsTheComponentCallsForItsRegion()
     {
         var mocks = new DefaultAwsMocks(region: "eu-central-1", accountId: "210987654321");
 
@@ -21,8 +21,8 @@ internal sealed class DefaultAwsMocksTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(zones["names"], Is.EqualTo(new[] { "eu-central-1a", "eu-central-1b", "eu-central-1c", "eu-central-1d" }));
-            Assert.That(zones["zoneIds"], Is.EqualTo(new[] { "euc1-az1", "euc1-az2", "euc1-az3", "euc1-az4" }));
+            Assert.That(zones["names"], Is.EqualTo(["eu-central-1a", "eu-central-1b", "eu-central-1c", "eu-central-1d"]));
+            Assert.That(zones["zoneIds"], Is.EqualTo(["euc1-az1", "euc1-az2", "euc1-az3", "euc1-az4"]));
             Assert.That(region["region"], Is.EqualTo("eu-central-1"));
             Assert.That(partition["partition"], Is.EqualTo("aws"));
             Assert.That(identity["accountId"], Is.EqualTo("210987654321"));
@@ -30,7 +30,7 @@ internal sealed class DefaultAwsMocksTests
     }
 
     [Test]
-    public async Task A_missing_role_fails_as_pulumi_aws_does_and_a_role_created_in_an_update_is_found_afterwards()
+    public async Task AMissingRoleFailsAsPulumiAwsDoesAndARoleCreatedInAnUpdateIsFoundAfterwards()
     {
         var mocks = new DefaultAwsMocks(existingRoles: new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
@@ -51,7 +51,7 @@ internal sealed class DefaultAwsMocksTests
     }
 
     [Test]
-    public async Task In_a_preview_nothing_is_created()
+    public async Task InAPreviewNothingIsCreated()
     {
         var (id, state) = await new DefaultAwsMocks().NewResourceAsync(Resource("aws:ec2/vpc:Vpc", "mig-vpc", preview: true));
 
@@ -60,7 +60,7 @@ internal sealed class DefaultAwsMocksTests
     }
 
     [Test]
-    public async Task In_an_update_ids_arns_and_addresses_are_plausible_deterministic_and_consistent()
+    public async Task InAnUpdateIdsArnsAndAddressesArePlausibleDeterministicAndConsistent()
     {
         var mocks = new DefaultAwsMocks();
 

@@ -14,14 +14,14 @@ namespace TidbDms.Provider.Tests.Testing;
 internal sealed class MockEngineTests
 {
     [Test]
-    public async Task The_mocks_see_each_registration_and_function_call_as_the_engine_decoded_them()
+    public async Task TheMocksSeeEachRegistrationAndFunctionCallAsTheEngineDecodedThem()
     {
         var scenario = Scenario.All().First();
         var aws = scenario.Mocks();
         var mocks = new Mock<IMocks>(MockBehavior.Strict);
         mocks.Setup(m => m.NewResourceAsync(It.IsAny<MockResourceArgs>())).Returns((MockResourceArgs a) => aws.NewResourceAsync(a));
         mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>())).Returns((MockCallArgs a) => aws.CallAsync(a));
-        await using var test = await ComponentTest.StartAsync(mocks.Object, scenario.Options(preview: true));
+        await using var test = await ComponentTest.StartAsync(mocks.Object, Scenario.Options(preview: true));
 
         await test.ConstructAsync("mig", scenario.Inputs.Build());
 
@@ -40,7 +40,7 @@ internal sealed class MockEngineTests
     }
 
     [Test]
-    public async Task A_mock_that_throws_fails_the_invoke_as_the_engine_reports_a_provider_error()
+    public async Task AMockThatThrowsFailsTheInvokeAsTheEngineReportsAProviderError()
     {
         var mocks = new Mock<IMocks>(MockBehavior.Strict);
         mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>())).ThrowsAsync(new InvalidOperationException("no credentials"));

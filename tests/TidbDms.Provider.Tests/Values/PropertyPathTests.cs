@@ -19,7 +19,7 @@ internal sealed class PropertyPathTests
     [TestCase("cluster.password", "[secret]")]
     [TestCase("task.schemas[1]", "mysql")]
     [TestCase("tags[\"team.name\"]", "data")]
-    public void Finds_the_value_at_a_path(string path, string expected)
+    public void FindsTheValueAtAPath(string path, string expected)
     {
         Assert.That(PropertyPath.Get(Inputs, path)?.ToString(), Is.EqualTo(expected));
     }
@@ -31,7 +31,7 @@ internal sealed class PropertyPathTests
     [TestCase("task.schemas[x]")]
     [TestCase("cluster..port")]
     [TestCase("")]
-    public void A_path_that_leads_nowhere_has_no_value(string path)
+    public void APathThatLeadsNowhereHasNoValue(string path)
     {
         Assert.That(PropertyPath.Get(Inputs, path), Is.Null);
     }
@@ -42,7 +42,7 @@ internal sealed class PropertyPathTests
     [TestCase("tags[\"say \\\"hi\\\"\"].x", new object[] { "tags", "say \"hi\"", "x" })]
     [TestCase("aws:region", new object[] { "aws:region" })]
     [TestCase("a[0][2].b", new object[] { "a", 0, 2, "b" })]
-    public void Splits_a_path_into_names_keys_and_indexes(string path, object[] expected)
+    public void SplitsAPathIntoNamesKeysAndIndexes(string path, object[] expected)
     {
         Assert.That(PropertyPath.TryParse(path, out var segments, out var problem), Is.True, problem);
         Assert.That(segments, Is.EqualTo(expected));
@@ -54,7 +54,7 @@ internal sealed class PropertyPathTests
     [TestCase("tags[\"a\"", "has a '[' without its ']'")]
     [TestCase("task.schemas[x]", "has '[x]', which is neither an index nor a quoted property name")]
     [TestCase("task.schemas[1]x", "has 'x' right after a ']': a '.' or '[' must come first")]
-    public void Says_what_is_wrong_with_a_malformed_path(string path, string expected)
+    public void SaysWhatIsWrongWithAMalformedPath(string path, string expected)
     {
         Assert.That(PropertyPath.TryParse(path, out _, out var problem), Is.False);
         Assert.That(problem, Is.EqualTo(expected));

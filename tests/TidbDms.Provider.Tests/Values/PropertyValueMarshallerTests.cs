@@ -24,7 +24,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [TestCaseSource(nameof(ScalarCases))]
-    public void Decodes_json_like_values(string json, PropertyValue expected)
+    public void DecodesJsonLikeValues(string json, PropertyValue expected)
     {
         Assert.That(PropertyValueMarshaller.Decode(Wire.Json(json)), Is.EqualTo(expected));
     }
@@ -36,7 +36,7 @@ internal sealed class PropertyValueMarshallerTests
     [TestCase(WireConstants.UnknownObjectValue, TestName = "object unknown")]
     [TestCase(WireConstants.UnknownAssetValue, TestName = "asset unknown")]
     [TestCase(WireConstants.UnknownArchiveValue, TestName = "archive unknown")]
-    public void Every_unknown_sentinel_decodes_to_computed_at_any_depth(string sentinel)
+    public void EveryUnknownSentinelDecodesToComputedAtAnyDepth(string sentinel)
     {
         var wire = Wire.Json($"{{'top': '{sentinel}', 'list': ['{sentinel}'], 'nested': {{'x': '{sentinel}'}}}}");
 
@@ -80,13 +80,13 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [TestCaseSource(nameof(SpecialCases))]
-    public void Decodes_special_values(string json, PropertyValue expected)
+    public void DecodesSpecialValues(string json, PropertyValue expected)
     {
         Assert.That(PropertyValueMarshaller.Decode(Wire.Json(json)), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Decodes_special_values_nested_in_lists_and_objects()
+    public void DecodesSpecialValuesNestedInListsAndObjects()
     {
         var wire = Wire.Json($$"""
             {
@@ -119,7 +119,7 @@ internal sealed class PropertyValueMarshallerTests
 
     [TestCase("$ASSET", PropertyValueKind.Asset, "{'$SIG': '$ASSET', 'hash': 'abc', 'text': 'hello'}")]
     [TestCase("$ARCHIVE", PropertyValueKind.Archive, "{'$SIG': '$ARCHIVE', 'hash': 'def', 'assets': {'a.txt': {'$SIG': '$ASSET', 'hash': 'abc', 'path': 'a.txt'}}}")]
-    public void Assets_and_archives_pass_through_untouched(string signature, PropertyValueKind kind, string json)
+    public void AssetsAndArchivesPassThroughUntouched(string signature, PropertyValueKind kind, string json)
     {
         var wire = Wire.Json(json);
 
@@ -141,7 +141,7 @@ internal sealed class PropertyValueMarshallerTests
     [TestCase("{'a': {'$SIG': '$OUTPUT', 'dependencies': [1]}}", "a: a dependency of an output value is a number, not a URN string")]
     [TestCase("{'a': {'$SIG': '$OUTPUT', 'secret': 'yes'}}", "a: the 'secret' of an output value is a string, not a boolean")]
     [TestCase("{'a': {'$SIG': '803fd3297a5875dc03ca845dda5d2a98', 'value': 'AA=='}}", "a: a byte string was sent, but this provider does not accept byte strings (accepts_byte_string=false)")]
-    public void Malformed_values_fail_naming_the_path(string json, string message)
+    public void MalformedValuesFailNamingThePath(string json, string message)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json(json)));
 
@@ -149,7 +149,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [Test]
-    public void Decode_inputs_merges_input_dependencies_with_inline_ones()
+    public void DecodeInputsMergesInputDependenciesWithInlineOnes()
     {
         var inputs = Wire.Object($$"""
             {
@@ -177,7 +177,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [Test]
-    public void Decode_object_of_null_struct_is_empty()
+    public void DecodeObjectOfNullStructIsEmpty()
     {
         Assert.That(PropertyValueMarshaller.DecodeObject(null), Is.Empty);
     }
@@ -232,7 +232,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [TestCaseSource(nameof(EncodingCases))]
-    public void Encodes_exact_wire_shapes(PropertyValue value, OutputValueEncoding encoding, string json)
+    public void EncodesExactWireShapes(PropertyValue value, OutputValueEncoding encoding, string json)
     {
         Assert.That(PropertyValueMarshaller.Encode(value, encoding), Is.EqualTo(Wire.Json(json)));
     }
@@ -257,7 +257,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [TestCaseSource(nameof(RoundTripCases))]
-    public void Keep_round_trips_every_kind(PropertyValue value)
+    public void KeepRoundTripsEveryKind(PropertyValue value)
     {
         var wire = PropertyValueMarshaller.Encode(value, OutputValueEncoding.Keep);
 
@@ -265,7 +265,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [Test]
-    public void Downgrade_round_trip_keeps_secrets_and_unknowns_and_drops_dependencies()
+    public void DowngradeRoundTripKeepsSecretsAndUnknownsAndDropsDependencies()
     {
         var value = Object(
             ("a", Array(String("x").WithDependencies([VpcUrn]), String("pw").WithSecret().WithDependencies([VpcUrn]))),
@@ -279,7 +279,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [Test]
-    public void Encode_object_writes_each_property()
+    public void EncodeObjectWritesEachProperty()
     {
         var properties = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, PropertyValue>
         {
@@ -293,7 +293,7 @@ internal sealed class PropertyValueMarshallerTests
     }
 
     [Test]
-    public void Unknown_is_encoded_as_the_generic_sentinel()
+    public void UnknownIsEncodedAsTheGenericSentinel()
     {
         Assert.That(PropertyValueMarshaller.Encode(Computed, OutputValueEncoding.Downgrade), Is.EqualTo(Value.ForString("04da6b54-80e4-46f7-96ec-b56ff0331ba9")));
     }

@@ -12,13 +12,13 @@ public class ResourceUrnTests
         "urn:pulumi:dev::proj::tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc")]
     [TestCase("urn:pulumi:dev::proj::my:index:Outer$tidb-dms:index:TidbDmsMigration::mig", "aws:ec2/vpc:Vpc", "mig-vpc",
         "urn:pulumi:dev::proj::my:index:Outer$tidb-dms:index:TidbDmsMigration$aws:ec2/vpc:Vpc::mig-vpc")]
-    public void Builds_urns_with_the_parent_type_chain(string parent, string type, string name, string expected)
+    public void BuildsUrnsWithTheParentTypeChain(string parent, string type, string name, string expected)
     {
         Assert.That(ResourceUrn.Create("dev", "proj", parent, type, name), Is.EqualTo(expected));
     }
 
     [Test]
-    public void Reads_the_parts_back()
+    public void ReadsThePartsBack()
     {
         const string urn = "urn:pulumi:dev::proj::my:index:Outer$aws:ec2/vpc:Vpc::a::b";
 
@@ -29,7 +29,7 @@ public class ResourceUrnTests
     }
 
     [Test]
-    public void Refuses_what_is_not_a_urn()
+    public void RefusesWhatIsNotAUrn()
     {
         var ex = Assert.Throws<FormatException>(() => ResourceUrn.Name("mig-vpc"));
         Assert.That(ex!.Message, Is.EqualTo("'mig-vpc' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)"));

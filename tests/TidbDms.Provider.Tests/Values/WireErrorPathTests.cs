@@ -18,7 +18,7 @@ internal sealed class WireErrorPathTests
     [TestCase("null", "null")]
     [TestCase("true", "a boolean")]
     [TestCase("7", "a number")]
-    public void Output_value_dependencies_that_are_not_a_list_are_refused(string dependencies, string found)
+    public void OutputValueDependenciesThatAreNotAListAreRefused(string dependencies, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"{{'a': {{'$SIG': '$OUTPUT', 'value': 1, 'dependencies': {dependencies}}}}}")));
 
@@ -31,7 +31,7 @@ internal sealed class WireErrorPathTests
     [TestCase("null", "null")]
     [TestCase("['i-1']", "a list")]
     [TestCase("{'v': 'i-1'}", "an object")]
-    public void A_resource_reference_whose_id_is_not_a_string_is_refused(string id, string found)
+    public void AResourceReferenceWhoseIdIsNotAStringIsRefused(string id, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"{{'r': {{'$SIG': '$REF', 'urn': '{Urn}', 'id': {id}}}}}")));
 
@@ -41,7 +41,7 @@ internal sealed class WireErrorPathTests
     [TestCase("7", "a number")]
     [TestCase("false", "a boolean")]
     [TestCase("null", "null")]
-    public void A_resource_reference_whose_package_version_is_not_a_string_is_refused(string version, string found)
+    public void AResourceReferenceWhosePackageVersionIsNotAStringIsRefused(string version, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"{{'r': {{'$SIG': '$REF', 'urn': '{Urn}', 'packageVersion': {version}}}}}")));
 
@@ -51,7 +51,7 @@ internal sealed class WireErrorPathTests
     [TestCase("{'$SIG': '$REF', 'urn': 7}")]
     [TestCase("{'$SIG': '$REF', 'urn': null}")]
     [TestCase("{'$SIG': '$REF'}")]
-    public void A_resource_reference_needs_a_urn_string(string json)
+    public void AResourceReferenceNeedsAUrnString(string json)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json(json)));
 
@@ -63,7 +63,7 @@ internal sealed class WireErrorPathTests
     [TestCase("null", "null")]
     [TestCase("['$SECRET']", "a list")]
     [TestCase("{}", "an object")]
-    public void The_type_found_in_the_signature_key_is_named(string signature, string found)
+    public void TheTypeFoundInTheSignatureKeyIsNamed(string signature, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"[{{'$SIG': {signature}}}]")));
 
@@ -75,7 +75,7 @@ internal sealed class WireErrorPathTests
     [TestCase("1", "a number")]
     [TestCase("[true]", "a list")]
     [TestCase("{}", "an object")]
-    public void The_type_found_in_an_output_values_secret_flag_is_named(string secret, string found)
+    public void TheTypeFoundInAnOutputValuesSecretFlagIsNamed(string secret, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"{{'a': {{'b': {{'$SIG': '$OUTPUT', 'secret': {secret}}}}}}}")));
 
@@ -86,7 +86,7 @@ internal sealed class WireErrorPathTests
     [TestCase("true", "a boolean")]
     [TestCase("['u']", "a list")]
     [TestCase("{}", "an object")]
-    public void The_type_found_in_a_dependency_is_named(string dependency, string found)
+    public void TheTypeFoundInADependencyIsNamed(string dependency, string found)
     {
         var ex = Assert.Throws<WireFormatException>(() => PropertyValueMarshaller.Decode(Wire.Json($"{{'$SIG': '$OUTPUT', 'dependencies': ['{Urn}', {dependency}]}}")));
 
@@ -94,7 +94,7 @@ internal sealed class WireErrorPathTests
     }
 
     [Test]
-    public void A_resource_reference_decodes_its_id_and_package_version()
+    public void AResourceReferenceDecodesItsIdAndPackageVersion()
     {
         Assert.Multiple(() =>
         {
@@ -116,7 +116,7 @@ internal sealed class WireErrorPathTests
     }
 
     [Test]
-    public void An_output_value_whose_secret_flag_is_false_is_not_secret_and_an_empty_value_kind_is_null()
+    public void AnOutputValueWhoseSecretFlagIsFalseIsNotSecretAndAnEmptyValueKindIsNull()
     {
         Assert.That(PropertyValueMarshaller.Decode(Wire.Json("{'$SIG': '$OUTPUT', 'value': 'x', 'secret': false}")), Is.EqualTo(String("x")));
         Assert.That(PropertyValueMarshaller.Decode(Wire.Json("{'$SIG': '$OUTPUT', 'value': {'$SIG': '$SECRET', 'value': 'x'}, 'secret': false}")), Is.EqualTo(String("x").WithSecret()));
@@ -124,7 +124,7 @@ internal sealed class WireErrorPathTests
     }
 
     [Test]
-    public void A_resource_reference_encodes_back_to_its_wire_form()
+    public void AResourceReferenceEncodesBackToItsWireForm()
     {
         Assert.That(
             PropertyValueMarshaller.Encode(Resource(new ResourceReference(Urn, Computed, "")), OutputValueEncoding.Keep),

@@ -16,7 +16,7 @@ public sealed class MariaDbLifetimeTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Test]
-    public async Task When_the_owner_is_killed_the_watchdog_stops_the_server_and_deletes_its_folder()
+    public async Task WhenTheOwnerIsKilledTheWatchdogStopsTheServerAndDeletesItsFolder()
     {
         using var host = StartStandInHost();
         await using var server = await MariaDbServer.StartAsync(ProcessIdentity.Of(host.Id)!.Value);
@@ -32,7 +32,7 @@ public sealed class MariaDbLifetimeTests
     }
 
     [Test]
-    public async Task What_a_dead_owner_left_running_the_next_start_kills_and_deletes()
+    public async Task WhatADeadOwnerLeftRunningTheNextStartKillsAndDeletes()
     {
         using var host = StartStandInHost();
         await using var leftover = await MariaDbServer.StartAsync(ProcessIdentity.Of(host.Id)!.Value);
@@ -60,7 +60,7 @@ public sealed class MariaDbLifetimeTests
     }
 
     [Test]
-    public async Task The_sweep_leaves_the_servers_of_live_owners_alone()
+    public async Task TheSweepLeavesTheServersOfLiveOwnersAlone()
     {
         await using var server = await MariaDbServer.StartAsync();
 
@@ -73,7 +73,7 @@ public sealed class MariaDbLifetimeTests
     }
 
     [Test]
-    public void A_folder_whose_owner_id_was_reused_by_another_process_is_stale()
+    public void AFolderWhoseOwnerIdWasReusedByAnotherProcessIsStale()
     {
         // the same id with another start time is another process: the owner is gone
         var reused = ProcessIdentity.Current with { StartTime = ProcessIdentity.Current.StartTime + 1 };

@@ -19,7 +19,7 @@ public sealed class PreflightAgainstMariaDbTests
     private static MariaDbServer Server => MariaDbSetUp.Server;
 
     [Test]
-    public async Task A_fully_privileged_target_user_passes_every_check_that_holds_for_MariaDB()
+    public async Task AFullyPrivilegedTargetUserPassesEveryCheckThatHoldsForMariaDB()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser));
 
@@ -28,7 +28,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_user_missing_DROP_fails_the_privilege_check_with_the_GRANT_that_fixes_it()
+    public async Task AUserMissingDROPFailsThePrivilegeCheckWithTheGRANTThatFixesIt()
     {
         var report = await RunAsync(Target(MariaDbServer.NoDropUser));
 
@@ -41,7 +41,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task Privileges_held_through_a_default_role_count()
+    public async Task PrivilegesHeldThroughADefaultRoleCount()
     {
         var report = await RunAsync(Target(MariaDbServer.RoleUser));
 
@@ -50,7 +50,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_wrong_password_fails_authentication_and_skips_what_needs_a_session()
+    public async Task AWrongPasswordFailsAuthenticationAndSkipsWhatNeedsASession()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { Password = WrongPassword });
 
@@ -71,7 +71,7 @@ public sealed class PreflightAgainstMariaDbTests
 
     [TestCase(null, TestName = "A wrong CA fails TLS and never signs in")]
     [TestCase(WrongPassword, TestName = "A wrong CA fails TLS before the (also wrong) password is tried")]
-    public async Task A_wrong_CA_fails_TLS(string? password)
+    public async Task AWrongCAFailsTLS(string? password)
     {
         var target = Target(MariaDbServer.TargetUser) with { CaCertificatePem = Server.Certificates.OtherCaPem };
         var report = await RunAsync(password is null ? target : target with { Password = password });
@@ -91,7 +91,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task Under_verify_full_a_host_name_the_certificate_does_not_name_fails_TLS()
+    public async Task UnderVerifyFullAHostNameTheCertificateDoesNotNameFailsTLS()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { Host = "127.0.0.1" });
 
@@ -109,7 +109,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task Under_verify_ca_the_same_host_name_passes_TLS()
+    public async Task UnderVerifyCaTheSameHostNamePassesTLS()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { Host = "127.0.0.1", SslMode = SslMode.VerifyCa });
 
@@ -120,7 +120,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task The_preflight_connection_negotiates_TLS_1_2_as_DMS_does()
+    public async Task ThePreflightConnectionNegotiatesTLS12AsDMSDoes()
     {
         await using var attempt = await ClusterConnector.OpenAsync(Target(MariaDbServer.TargetUser), CancellationToken.None);
         await using var command = new MySqlConnector.MySqlCommand("SHOW SESSION STATUS LIKE 'Ssl_version'", attempt.Connection);
@@ -131,7 +131,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task Ssl_mode_none_signs_in_without_TLS()
+    public async Task SslModeNoneSignsInWithoutTLS()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { SslMode = SslMode.None, CaCertificatePem = null });
 
@@ -140,7 +140,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_closed_port_fails_TCP_and_skips_everything_after_it()
+    public async Task AClosedPortFailsTCPAndSkipsEverythingAfterIt()
     {
         var port = MariaDbServer.FreePort();
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { Port = port });
@@ -160,7 +160,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_source_schema_that_does_not_exist_fails()
+    public async Task ASourceSchemaThatDoesNotExistFails()
     {
         var report = await RunAsync(Target(MariaDbServer.SourceUser, EndpointType.Source) with { Schemas = ["nosuch"] });
 
@@ -180,7 +180,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_target_schema_that_does_not_exist_warns_that_DMS_creates_it_bare()
+    public async Task ATargetSchemaThatDoesNotExistWarnsThatDMSCreatesItBare()
     {
         var report = await RunAsync(Target(MariaDbServer.TargetUser) with { Schemas = ["app", "nosuch"] });
 
@@ -195,7 +195,7 @@ public sealed class PreflightAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_source_user_with_SELECT_passes_and_tables_without_a_primary_key_warn()
+    public async Task ASourceUserWithSELECTPassesAndTablesWithoutAPrimaryKeyWarn()
     {
         var report = await RunAsync(Target(MariaDbServer.SourceUser, EndpointType.Source));
 
@@ -216,11 +216,11 @@ public sealed class PreflightAgainstMariaDbTests
 
     [TestCase(MariaDbServer.PrefixedUser, "pass", "'3pTAoNNegb47Uc8.dms' carries a cluster prefix ('3pTAoNNegb47Uc8'), as Starter user names must.")]
     [TestCase(MariaDbServer.TargetUser, "fail", "'dms_target' has no cluster prefix: Starter user names are '<prefix>.<name>', and the server refuses any other name.")]
-    public async Task Starter_user_names_must_carry_the_cluster_prefix(string user, string status, string message)
+    public async Task StarterUserNamesMustCarryTheClusterPrefix(string user, string status, string message)
     {
         var report = await RunAsync(Target(user) with { Tier = Tier.Starter });
 
-        Assert.That(report.Findings.Select(f => f.Check), Is.EqualTo(new[] { "dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "collation" }));
+        Assert.That(report.Findings.Select(f => f.Check), Is.EqualTo(["dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "collation"]));
         Assert.That(report.Find("user-prefix")?.Status.ToWire(), Is.EqualTo(status));
         Assert.That(report.Find("user-prefix")?.Message, Is.EqualTo(message));
     }

@@ -23,7 +23,7 @@ public sealed class PreflightCommandAgainstMariaDbTests
     public void DeleteCaFile() => File.Delete(_caFile);
 
     [Test]
-    public async Task A_ready_target_prints_the_table_and_exits_0()
+    public async Task AReadyTargetPrintsTheTableAndExits0()
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync(Arguments(MariaDbServer.TargetUser, "--password-env", "DMS_PW"), environment: Environment());
 
@@ -36,7 +36,7 @@ public sealed class PreflightCommandAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_user_missing_DROP_exits_1_and_the_JSON_says_why()
+    public async Task AUserMissingDROPExits1AndTheJSONSaysWhy()
     {
         var (exitCode, output, error) = await PreflightCli.RunAsync([.. Arguments(MariaDbServer.NoDropUser, "--password-stdin"), "--json"], stdin: Server.Password + "\n");
 
@@ -49,7 +49,7 @@ public sealed class PreflightCommandAgainstMariaDbTests
         Assert.That(root.GetProperty("exitCode").GetInt32(), Is.EqualTo(1));
         Assert.That(root.GetProperty("target").GetProperty("user").GetString(), Is.EqualTo("dms_nodrop"));
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        Assert.That(findings.Select(f => f.GetProperty("check").GetString()), Is.EqualTo(new[] { "dns", "tcp", "tls", "authentication", "server", "privileges", "local-infile", "schemas", "collation" }));
+        Assert.That(findings.Select(f => f.GetProperty("check").GetString()), Is.EqualTo(["dns", "tcp", "tls", "authentication", "server", "privileges", "local-infile", "schemas", "collation"]));
         var privileges = findings.Single(f => f.GetProperty("check").GetString() == "privileges");
         Assert.That(privileges.GetProperty("status").GetString(), Is.EqualTo("fail"));
         Assert.That(privileges.GetProperty("message").GetString(), Is.EqualTo("'dms_nodrop'@'%' lacks DROP on `app`.*."));
@@ -57,7 +57,7 @@ public sealed class PreflightCommandAgainstMariaDbTests
     }
 
     [Test]
-    public async Task A_wrong_password_from_stdin_exits_1_and_is_not_printed()
+    public async Task AWrongPasswordFromStdinExits1AndIsNotPrinted()
     {
         const string wrong = "Not-The-Password-5521";
         var (exitCode, output, error) = await PreflightCli.RunAsync(Arguments(MariaDbServer.TargetUser, "--password-stdin"), stdin: wrong);
