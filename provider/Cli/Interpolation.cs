@@ -109,8 +109,7 @@ internal sealed record Interpolation(ImmutableArray<Interpolation.Part> Parts)
     private static bool TryParseExpression(string source, out Expression expression, out string? problem)
     {
         expression = new Expression(source, "", []);
-        var rootEnd = source.IndexOfAny(['.', '[']);
-        if ((rootEnd < 0 ? source : source[..rootEnd]).Trim().Length == 0)
+        if (PropertyPath.Root(source).Trim().Length == 0)
         {
             problem = $"'${{{source}}}' names nothing";
             return false;

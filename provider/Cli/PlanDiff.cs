@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
 
@@ -79,7 +80,7 @@ internal sealed record PlanDiff(
             // An input taken from a resource that is replaced, or from another resource than before, changes too.
             foreach (var (input, urns) in resource.PropertyDependencies)
             {
-                if (changes.Any(c => TopLevel(c.Path) == input) || ignored.Any(i => Covers(i, input)))
+                if (changes.Any(c => PropertyPath.Root(c.Path) == input) || ignored.Any(i => Covers(i, input)))
                 {
                     continue;
                 }
@@ -109,7 +110,7 @@ internal sealed record PlanDiff(
                 }
                 else if (resource.Options.ReplaceOnChanges.Any(r => r == "*" || Covers(r, change.Path)))
                 {
-                    reasons.Add($"{TopLevel(change.Path)} is in replaceOnChanges");
+                    reasons.Add($"{PropertyPath.Root(change.Path)} is in replaceOnChanges");
                 }
             }
 
@@ -204,14 +205,8 @@ internal sealed record PlanDiff(
     /// <summary>Whether an option's property path (<c>tags</c>, <c>computeConfig.kmsKeyId</c>) covers a diff path.</summary>
     private static bool Covers(string option, string path)
     {
-        var bare = ReplaceRules.StripIndexes(path);
-        var wanted = ReplaceRules.StripIndexes(option);
+        var bare = PropertyPath.WithoutBrackets(path);
+        var wanted = PropertyPath.WithoutBrackets(option);
         return bare == wanted || bare.StartsWith(wanted + ".", StringComparison.Ordinal);
-    }
-
-    private static string TopLevel(string path)
-    {
-        var end = path.IndexOfAny(['.', '[']);
-        return end < 0 ? path : path[..end];
     }
 }

@@ -68,7 +68,7 @@ internal static class RecordedPreview
     /// </summary>
     private static bool IsContractPath(string path)
     {
-        var bare = path.Split('[')[0];
+        var bare = PropertyPath.WithoutBrackets(path);
         if (ContractInputs.TryGet(bare, out _))
         {
             return true;
@@ -82,7 +82,7 @@ internal static class RecordedPreview
     private static PropertyValue Shown(string path, PropertyValue value)
     {
         value = ShownValue.Of(path, value)!;
-        var bare = path.Split('[')[0];
+        var bare = PropertyPath.WithoutBrackets(path);
         if (ContractInputs.All.Any(s => s.Secret && (bare == s.Path || bare.StartsWith(s.Path + ".", StringComparison.Ordinal))))
         {
             return value.WithSecret();

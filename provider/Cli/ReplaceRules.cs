@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Cli;
 
@@ -16,53 +18,53 @@ internal static class ReplaceRules
 {
     public static ImmutableSortedDictionary<string, ReplaceRule> ByType { get; } = new ReplaceRule[]
     {
-        new("aws:ec2/vpc:Vpc", "aws_vpc", "internal/service/ec2/vpc_.go",
+        new(AwsTypes.Vpc, "aws_vpc", "internal/service/ec2/vpc_.go",
             ["cidrBlock", "ipv4IpamPoolId", "ipv4NetmaskLength"]),
-        new("aws:ec2/subnet:Subnet", "aws_subnet", "internal/service/ec2/vpc_subnet.go",
+        new(AwsTypes.Subnet, "aws_subnet", "internal/service/ec2/vpc_subnet.go",
             ["availabilityZone", "availabilityZoneId", "cidrBlock", "ipv6Native", "outpostArn", "vpcId"]),
-        new("aws:ec2/internetGateway:InternetGateway", "aws_internet_gateway", "internal/service/ec2/vpc_internet_gateway.go",
+        new(AwsTypes.InternetGateway, "aws_internet_gateway", "internal/service/ec2/vpc_internet_gateway.go",
             []),
-        new("aws:ec2/eip:Eip", "aws_eip", "internal/service/ec2/ec2_eip.go",
+        new(AwsTypes.Eip, "aws_eip", "internal/service/ec2/ec2_eip.go",
             ["address", "customerOwnedIpv4Pool", "domain", "ipamPoolId", "networkBorderGroup", "publicIpv4Pool"]),
-        new("aws:ec2/natGateway:NatGateway", "aws_nat_gateway", "internal/service/ec2/vpc_nat_gateway.go",
+        new(AwsTypes.NatGateway, "aws_nat_gateway", "internal/service/ec2/vpc_nat_gateway.go",
             ["allocationId", "connectivityType", "privateIp", "secondaryPrivateIpAddressCount", "subnetId"]),
-        new("aws:ec2/routeTable:RouteTable", "aws_route_table", "internal/service/ec2/vpc_route_table.go",
+        new(AwsTypes.RouteTable, "aws_route_table", "internal/service/ec2/vpc_route_table.go",
             ["vpcId"]),
-        new("aws:ec2/route:Route", "aws_route", "internal/service/ec2/vpc_route.go",
+        new(AwsTypes.Route, "aws_route", "internal/service/ec2/vpc_route.go",
             ["destinationCidrBlock", "destinationIpv6CidrBlock", "destinationPrefixListId", "routeTableId"]),
-        new("aws:ec2/routeTableAssociation:RouteTableAssociation", "aws_route_table_association", "internal/service/ec2/vpc_route_table_association.go",
+        new(AwsTypes.RouteTableAssociation, "aws_route_table_association", "internal/service/ec2/vpc_route_table_association.go",
             ["gatewayId", "subnetId"]),
-        new("aws:ec2/securityGroup:SecurityGroup", "aws_security_group", "internal/service/ec2/vpc_security_group.go",
+        new(AwsTypes.SecurityGroup, "aws_security_group", "internal/service/ec2/vpc_security_group.go",
             ["description", "name", "namePrefix", "vpcId"]),
-        new("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "aws_vpc_security_group_egress_rule", "internal/service/ec2/vpc_security_group_ingress_rule.go (shared rule schema)",
+        new(AwsTypes.SecurityGroupEgressRule, "aws_vpc_security_group_egress_rule", "internal/service/ec2/vpc_security_group_ingress_rule.go (shared rule schema)",
             ["securityGroupId"]),
-        new("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws_vpc_security_group_ingress_rule", "internal/service/ec2/vpc_security_group_ingress_rule.go",
+        new(AwsTypes.SecurityGroupIngressRule, "aws_vpc_security_group_ingress_rule", "internal/service/ec2/vpc_security_group_ingress_rule.go",
             ["securityGroupId"]),
-        new("aws:ec2/vpcEndpoint:VpcEndpoint", "aws_vpc_endpoint", "internal/service/ec2/vpc_endpoint.go",
+        new(AwsTypes.VpcEndpoint, "aws_vpc_endpoint", "internal/service/ec2/vpc_endpoint.go",
             ["serviceName", "vpcEndpointType", "vpcId"]),
-        new("aws:ec2/vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "aws_vpc_peering_connection_accepter", "internal/service/ec2/vpc_peering_connection_accepter.go",
+        new(AwsTypes.VpcPeeringConnectionAccepter, "aws_vpc_peering_connection_accepter", "internal/service/ec2/vpc_peering_connection_accepter.go",
             ["vpcPeeringConnectionId"]),
-        new("aws:iam/role:Role", "aws_iam_role", "internal/service/iam/role.go",
+        new(AwsTypes.Role, "aws_iam_role", "internal/service/iam/role.go",
             ["name", "namePrefix", "path"]),
-        new("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws_iam_role_policy_attachment", "internal/service/iam/role_policy_attachment.go",
+        new(AwsTypes.RolePolicyAttachment, "aws_iam_role_policy_attachment", "internal/service/iam/role_policy_attachment.go",
             ["policyArn", "role"]),
-        new("aws:iam/rolePolicy:RolePolicy", "aws_iam_role_policy", "internal/service/iam/role_policy.go",
+        new(AwsTypes.RolePolicy, "aws_iam_role_policy", "internal/service/iam/role_policy.go",
             ["name", "namePrefix", "role"]),
-        new("aws:iam/serviceLinkedRole:ServiceLinkedRole", "aws_iam_service_linked_role", "internal/service/iam/service_linked_role.go",
+        new(AwsTypes.ServiceLinkedRole, "aws_iam_service_linked_role", "internal/service/iam/service_linked_role.go",
             ["awsServiceName", "customSuffix"]),
-        new("aws:dms/eventSubscription:EventSubscription", "aws_dms_event_subscription", "internal/service/dms/event_subscription.go",
+        new(AwsTypes.EventSubscription, "aws_dms_event_subscription", "internal/service/dms/event_subscription.go",
             ["name", "sourceIds", "sourceType"]),
-        new("aws:dms/replicationSubnetGroup:ReplicationSubnetGroup", "aws_dms_replication_subnet_group", "internal/service/dms/replication_subnet_group.go",
+        new(AwsTypes.ReplicationSubnetGroup, "aws_dms_replication_subnet_group", "internal/service/dms/replication_subnet_group.go",
             ["replicationSubnetGroupId"]),
-        new("aws:dms/replicationInstance:ReplicationInstance", "aws_dms_replication_instance", "internal/service/dms/replication_instance.go",
+        new(AwsTypes.ReplicationInstance, "aws_dms_replication_instance", "internal/service/dms/replication_instance.go",
             ["availabilityZone", "kmsKeyArn", "publiclyAccessible", "replicationInstanceId", "replicationSubnetGroupId"]),
-        new("aws:dms/certificate:Certificate", "aws_dms_certificate", "internal/service/dms/certificate.go",
+        new(AwsTypes.Certificate, "aws_dms_certificate", "internal/service/dms/certificate.go",
             ["certificateId", "certificatePem", "certificateWallet"]),
-        new("aws:dms/endpoint:Endpoint", "aws_dms_endpoint", "internal/service/dms/endpoint.go",
+        new(AwsTypes.Endpoint, "aws_dms_endpoint", "internal/service/dms/endpoint.go",
             ["endpointId", "kmsKeyArn"]),
-        new("aws:dms/replicationTask:ReplicationTask", "aws_dms_replication_task", "internal/service/dms/replication_task.go",
+        new(AwsTypes.ReplicationTask, "aws_dms_replication_task", "internal/service/dms/replication_task.go",
             ["replicationInstanceArn", "replicationTaskId", "resourceIdentifier", "sourceEndpointArn", "targetEndpointArn"]),
-        new("aws:dms/replicationConfig:ReplicationConfig", "aws_dms_replication_config", "internal/service/dms/replication_config.go",
+        new(AwsTypes.ReplicationConfig, "aws_dms_replication_config", "internal/service/dms/replication_config.go",
             ["computeConfig.availabilityZone", "computeConfig.kmsKeyId", "computeConfig.replicationSubnetGroupId", "replicationConfigIdentifier", "resourceIdentifier"]),
     }.ToImmutableSortedDictionary(r => r.Type, r => r, StringComparer.Ordinal);
 
@@ -78,32 +80,9 @@ internal static class ReplaceRules
             return null;
         }
 
-        var bare = StripIndexes(path);
+        // a[1].b as a.b: replacement is a property of the input, not of one item
+        var bare = PropertyPath.WithoutBrackets(path);
         return rule.Inputs.FirstOrDefault(input => bare == input || bare.StartsWith(input + ".", StringComparison.Ordinal));
-    }
-
-    /// <summary><c>a[1].b</c> as <c>a.b</c>: replacement is a property of the input, not of one item.</summary>
-    public static string StripIndexes(string path)
-    {
-        var bare = new System.Text.StringBuilder(path.Length);
-        var depth = 0;
-        foreach (var c in path)
-        {
-            if (c == '[')
-            {
-                depth++;
-            }
-            else if (c == ']')
-            {
-                depth--;
-            }
-            else if (depth == 0)
-            {
-                bare.Append(c);
-            }
-        }
-
-        return bare.ToString();
     }
 }
 

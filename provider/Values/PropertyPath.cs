@@ -73,6 +73,64 @@ internal static class PropertyPath
         return true;
     }
 
+    /// <summary>The first name of a path: <c>cluster</c> for <c>cluster.port</c>, <c>tags</c> for <c>tags["a"]</c>.</summary>
+    public static string Root(string path)
+    {
+        var end = path.IndexOfAny(['.', '[']);
+        return end < 0 ? path : path[..end];
+    }
+
+    /// <summary>
+    /// The path without its brackets: <c>a[1].b</c> as <c>a.b</c>, <c>tags["x.y"]</c> as <c>tags</c>.
+    /// A bracket inside a quoted key is part of the key.
+    /// </summary>
+    public static string WithoutBrackets(string path)
+    {
+        var bare = new System.Text.StringBuilder(path.Length);
+        var depth = 0;
+        var quoted = false;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (quoted)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+            }
+            else if (depth > 0 && c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == '[')
+            {
+                depth++;
+            }
+            else if (c == ']')
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                bare.Append(c);
+            }
+        }
+
+        return bare.ToString();
+    }
+
+    /// <summary>
+    /// The names and keys of a path, without its indexes. A malformed path is one name, whole, so a
+    /// check on the names (is it secret-like?) still sees every character of it.
+    /// </summary>
+    public static IEnumerable<string> NamesOf(string path) =>
+        TryParse(path, out var segments, out _) ? segments.OfType<string>() : [path];
+
     /// <summary>The value at <paramref name="path"/> in <paramref name="inputs"/>, or null when the path is malformed or leads nowhere.</summary>
     public static PropertyValue? Get(ImmutableSortedDictionary<string, PropertyValue> inputs, string path)
     {

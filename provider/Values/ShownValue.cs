@@ -42,11 +42,8 @@ internal static class ShownValue
     }
 
     /// <summary>The value as a message may show it, given a property path as written (<c>cluster.password</c>, <c>tags["a.b"]</c>, <c>task.schemas[1]</c>).</summary>
-    public static PropertyValue? Of(string path, PropertyValue? value) => Of(KeysOf(path), value);
+    public static PropertyValue? Of(string path, PropertyValue? value) => Of(PropertyPath.NamesOf(path), value);
 
-    /// <summary>The keys of a property path, split loosely (a key that holds a dot is checked in parts, which only errs on the safe side).</summary>
-    public static IEnumerable<string> KeysOf(string path) =>
-        path.Split(['.', '[', ']', '"'], StringSplitOptions.RemoveEmptyEntries).Where(k => !k.All(char.IsAsciiDigit));
 
     /// <summary>
     /// True when a key looks like the name of a secret: it contains a fragment such names have

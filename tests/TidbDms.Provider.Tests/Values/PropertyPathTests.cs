@@ -59,4 +59,33 @@ internal sealed class PropertyPathTests
         Assert.That(PropertyPath.TryParse(path, out _, out var problem), Is.False);
         Assert.That(problem, Is.EqualTo(expected));
     }
+
+    [TestCase("cluster.port", "cluster")]
+    [TestCase("tags[\"a.b\"]", "tags")]
+    [TestCase("task.schemas[1]", "task")]
+    [TestCase("tier", "tier")]
+    [TestCase("", "")]
+    public void RootIsTheFirstName(string path, string expected) =>
+        Assert.That(PropertyPath.Root(path), Is.EqualTo(expected));
+
+    [TestCase("task.schemas[1]", "task.schemas")]
+    [TestCase("a[1].b", "a.b")]
+    [TestCase("tags[\"x.y\"]", "tags")]
+    [TestCase("tags[\"a]b\"].c", "tags.c")]
+    [TestCase("tags[\"q\\\"]\"].c", "tags.c")]
+    [TestCase("cluster.port", "cluster.port")]
+    public void WithoutBracketsDropsIndexesAndQuotedKeysWhateverTheyHold(string path, string expected) =>
+        Assert.That(PropertyPath.WithoutBrackets(path), Is.EqualTo(expected));
+
+    [Test]
+    public void NamesOfAreTheNamesAndKeysWithoutIndexes()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(PropertyPath.NamesOf("cluster.password"), Is.EqualTo(["cluster", "password"]));
+            Assert.That(PropertyPath.NamesOf("tags[\"my.pass\"]"), Is.EqualTo(["tags", "my.pass"]));
+            Assert.That(PropertyPath.NamesOf("task.schemas[1]"), Is.EqualTo(["task", "schemas"]));
+            Assert.That(PropertyPath.NamesOf("cluster..pasword"), Is.EqualTo(["cluster..pasword"]), "a malformed path is one name, so a secret-like part is still seen");
+        });
+    }
 }
