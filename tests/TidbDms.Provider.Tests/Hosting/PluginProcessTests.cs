@@ -139,6 +139,25 @@ internal sealed class PluginProcessTests
         return port;
     }
 
+    /// <summary>Each thread of the process and its state (R running, S sleeping, D waiting on the disk), from /proc.</summary>
+    private static string ThreadStates(int pid)
+    {
+        try
+        {
+            return string.Join(", ", Directory.GetDirectories($"/proc/{pid}/task").Select(task =>
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var open = stat.IndexOf('(', StringComparison.Ordinal);
+                var close = stat.LastIndexOf(')');
+                return $"{stat[(open + 1)..close]} {stat[close + 2]}";
+            }));
+        }
+        catch (IOException ex)
+        {
+            return $"(not readable: {ex.Message})";
+        }
+    }
+
     /// <summary>Sends the signal and collects the exit code and everything written after the port line.</summary>
     private static async Task<(int ExitCode, string StdoutAfterPort, string Stderr)> Interrupt(Process plugin, string signal)
     {
@@ -157,8 +176,12 @@ internal sealed class PluginProcessTests
         }
         catch (OperationCanceledException)
         {
+            // What the plugin was doing is in its threads' stacks; what it said, in its output. Both go
+            // into the failure, so that a hang seen once (on a loaded machine) can be diagnosed.
+            var threads = ThreadStates(plugin.Id);
             plugin.Kill(entireProcessTree: true);
-            Assert.Fail($"the plugin did not exit after signal {signal}");
+            await plugin.WaitForExitAsync();
+            Assert.Fail($"the plugin did not exit within {ExitTimeout.TotalSeconds} s of signal {signal}; its threads: {threads}\nstdout after the port line: {await stdout}\nstderr: {await stderr}");
         }
 
         return (plugin.ExitCode, await stdout, await stderr);
