@@ -78,14 +78,28 @@ internal static class PreviewMermaidRenderer
         private readonly ImmutableArray<RegisteredResource> _children;
         private readonly MermaidIds _ids;
         private readonly bool _zonesAssumed;
+        private readonly ImmutableHashSet<string> _pinnedZones;
 
         public Topology(PreviewComponentResult component, MermaidIds ids, bool zonesAssumed)
         {
             _zonesAssumed = zonesAssumed;
+            _pinnedZones = PinnedZones(component.Component);
             _ids = ids;
             _component = component;
             _children = component.Children;
         }
+
+        /// <summary>
+        /// The zones the program named (<c>network.availabilityZones</c>): facts, not the offline engine's
+        /// stand-ins, so the diagram does not mark them assumed.
+        /// </summary>
+        private static ImmutableHashSet<string> PinnedZones(RegisteredResource component) =>
+            component.Inputs.TryGetValue("network", out var network) && network.TryGetObject(out var fields)
+                && fields.TryGetValue("availabilityZones", out var zones) && zones.TryGetArray(out var items)
+                ? [.. items.Select(z => z.TryGetString(out var zone) ? zone : "").Where(z => z.Length > 0)]
+                : [];
+
+        private bool IsAssumed(string zone) => _zonesAssumed && zone != "zone not known yet" && !_pinnedZones.Contains(zone);
 
         private IEnumerable<RegisteredResource> OfType(string type) =>
             _children.Where(c => string.Equals(c.Type, type, StringComparison.Ordinal));
@@ -151,7 +165,7 @@ internal static class PreviewMermaidRenderer
                 StringComparer.Ordinal);
             foreach (var zone in subnets.Select(ZoneOf).Distinct(StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"{inner}subgraph {_ids.Of(name + "_az_" + zone)}[{Label(_zonesAssumed && zone != "zone not known yet" ? zone + " (assumed)" : zone)}]\n");
+                text.Append(CultureInfo.InvariantCulture, $"{inner}subgraph {_ids.Of(name + "_az_" + zone)}[{Label(IsAssumed(zone) ? zone + " (assumed)" : zone)}]\n");
                 foreach (var subnet in subnets.Where(s => string.Equals(ZoneOf(s), zone, StringComparison.Ordinal)))
                 {
                     var kind = IsPublic(subnet) ? "public subnet" : "private subnet";

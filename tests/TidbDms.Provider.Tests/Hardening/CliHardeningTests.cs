@@ -202,6 +202,27 @@ internal sealed class CliHardeningTests
     }
 
     [Test]
+    public async Task PreviewMermaidMarksOnlyTheZonesItChoseAsAssumed()
+    {
+        // The program names two zones: the diagram shows them as given; the region is still assumed.
+        var yaml = HardeningPrograms.Component(HardeningPrograms.StarterProperties + """
+
+                      network:
+                        availabilityZones: [us-west-2b, us-west-2c]
+                """);
+
+        var mermaid = await PreviewAsync(yaml, "--mermaid");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mermaid.ExitCode, Is.Zero, mermaid.Output);
+            Assert.That(mermaid.Output, Does.Contain("[\"us-west-2b\"]").And.Contain("[\"us-west-2c\"]"));
+            Assert.That(mermaid.Output, Does.Not.Contain(" (assumed)\"]"));
+            Assert.That(mermaid.Output, Does.Contain("    %% assumed: region us-west-2: assumed from the cluster host"));
+        });
+    }
+
+    [Test]
     public void MermaidIdsNamesThatReadTheSameGetDistinctIds()
     {
         var ids = new MermaidIds();
