@@ -14,7 +14,8 @@
 # - Stryker rebuilds the test project with a mutated plugin assembly in its bin folder, so it runs on a
 #   copy of the working tree (tracked and new files, no build outputs) under $MUTATION_WORK (default
 #   ${TMPDIR:-/tmp}/tidbdms-mutation), never in the tree being edited.
-# - --concurrency 1: one test host at a time (the machine has two cores, shared).
+# - --concurrency ${MUTATION_CONCURRENCY:-1}: one test host at a time by default (the machine has two
+#   cores, shared); MUTATION_CONCURRENCY=2 on an otherwise idle two-core machine nearly halves the time.
 # - The test filter leaves out the suites that run the plugin or a program in another process (Node.js
 #   programs, the SDK and example builds in Go, Python and Node, the plugin executable, the TypeScript
 #   preview): those processes load the plugin built by its own project, never Stryker's mutated
@@ -58,7 +59,9 @@ for folder in "${folders[@]}"; do
   done
   name=${folder//[\/*,]/_}
 
-  copy="$work/$name"
+  # The copy's folder must not be named like a folder to mutate: Stryker matches --mutate against
+  # the whole path, so a copy in .../Component/ would make **/Component/** match every file.
+  copy="$work/copy-of-$name"
   rm -rf "$copy"
   mkdir -p "$copy"
   (cd "$root" && git ls-files -co --exclude-standard -z | rsync -a --from0 --files-from=- --ignore-missing-args . "$copy/")
@@ -70,7 +73,7 @@ for folder in "${folders[@]}"; do
   (cd "$copy/tests/TidbDms.Provider.Tests" && dotnet dotnet-stryker \
       --project TidbDms.Provider.csproj \
       --configuration Release \
-      --concurrency 1 \
+      --concurrency "${MUTATION_CONCURRENCY:-1}" \
       "${mutate[@]}" \
       --test-case-filter "$filter" \
       --reporter Progress --reporter Html --reporter Json \
