@@ -94,7 +94,12 @@ internal sealed class PluginProcessTests
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(PluginExecutable.Path())
+        // Through env --default-signal=INT: a process started in the background by a shell without job
+        // control (`cmd &`, nohup, some CI runners) has SIGINT ignored, every process it starts inherits
+        // that, and .NET, like Go, leaves a signal ignored at start ignored. The plugin would then never
+        // see the engine's SIGINT (the engine falls back to killing it). A foreground `pulumi` gives its
+        // plugins SIGINT at its default, so the test starts the plugin that way, wherever it runs.
+        var start = new ProcessStartInfo("env")
         {
             WorkingDirectory = _programDirectory,
             RedirectStandardOutput = true,
@@ -103,6 +108,8 @@ internal sealed class PluginProcessTests
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add(PluginExecutable.Path());
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
