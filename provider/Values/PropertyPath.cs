@@ -124,13 +124,6 @@ internal static class PropertyPath
         return bare.ToString();
     }
 
-    /// <summary>
-    /// The names and keys of a path, without its indexes. A malformed path is one name, whole, so a
-    /// check on the names (is it secret-like?) still sees every character of it.
-    /// </summary>
-    public static IEnumerable<string> NamesOf(string path) =>
-        TryParse(path, out var segments, out _) ? segments.OfType<string>() : [path];
-
     /// <summary>The value at <paramref name="path"/> in <paramref name="inputs"/>, or null when the path is malformed or leads nowhere.</summary>
     public static PropertyValue? Get(ImmutableSortedDictionary<string, PropertyValue> inputs, string path)
     {

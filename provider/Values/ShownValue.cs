@@ -42,7 +42,17 @@ internal static class ShownValue
     }
 
     /// <summary>The value as a message may show it, given a property path as written (<c>cluster.password</c>, <c>tags["a.b"]</c>, <c>task.schemas[1]</c>).</summary>
-    public static PropertyValue? Of(string path, PropertyValue? value) => Of(PropertyPath.NamesOf(path), value);
+    public static PropertyValue? Of(string path, PropertyValue? value) => Of(KeysOf(path), value);
+
+    /// <summary>
+    /// The keys of a property path, split loosely on every <c>.</c>, <c>[</c>, <c>]</c> and <c>"</c>, even
+    /// inside a quoted key and in a malformed path. Not <see cref="PropertyPath"/> on purpose: this only
+    /// decides what to hide, so it errs on the safe side. <c>tags["a.pasword"]</c> and
+    /// <c>cluster..pasword</c> must still yield <c>pasword</c>, which the typo check catches; as one name
+    /// (<c>a.pasword</c>, the whole malformed path) they would not be.
+    /// </summary>
+    private static IEnumerable<string> KeysOf(string path) =>
+        path.Split(['.', '[', ']', '"'], StringSplitOptions.RemoveEmptyEntries).Where(k => !k.All(char.IsAsciiDigit));
 
 
     /// <summary>

@@ -86,4 +86,14 @@ internal sealed class SecretDisclosureTests
             Assert.That(ShownValue.Of("task.schemas[1]", PropertyValue.String("app"))!.ToString(), Is.EqualTo("app"));
         });
     }
+
+    /// <summary>
+    /// A misspelt secret name inside a quoted key, or in a path that does not parse, is still found: the
+    /// path is split on every separator, not parsed (as one name, <c>team.pasword</c> is no typo of <c>password</c>).
+    /// </summary>
+    [TestCase("tags[\"team.pasword\"]")]
+    [TestCase("cluster..pasword")]
+    [TestCase("cluster.pasword[")]
+    public void ShownValueFindsATypoedSecretNameInAQuotedKeyOrAMalformedPath(string path) =>
+        Assert.That(ShownValue.Of(path, PropertyValue.String(Secret))!.ToString(), Is.EqualTo("[secret]"));
 }

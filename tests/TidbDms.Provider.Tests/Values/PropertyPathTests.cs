@@ -76,16 +76,4 @@ internal sealed class PropertyPathTests
     [TestCase("cluster.port", "cluster.port")]
     public void WithoutBracketsDropsIndexesAndQuotedKeysWhateverTheyHold(string path, string expected) =>
         Assert.That(PropertyPath.WithoutBrackets(path), Is.EqualTo(expected));
-
-    [Test]
-    public void NamesOfAreTheNamesAndKeysWithoutIndexes()
-    {
-        Assert.Multiple(() =>
-        {
-            Assert.That(PropertyPath.NamesOf("cluster.password"), Is.EqualTo(["cluster", "password"]));
-            Assert.That(PropertyPath.NamesOf("tags[\"my.pass\"]"), Is.EqualTo(["tags", "my.pass"]));
-            Assert.That(PropertyPath.NamesOf("task.schemas[1]"), Is.EqualTo(["task", "schemas"]));
-            Assert.That(PropertyPath.NamesOf("cluster..pasword"), Is.EqualTo(["cluster..pasword"]), "a malformed path is one name, so a secret-like part is still seen");
-        });
-    }
 }
