@@ -21,6 +21,8 @@
 #   preview): those processes load the plugin built by its own project, never Stryker's mutated
 #   assembly, so they cannot kill a mutant; they only cost minutes per run. The MariaDB lifetime tests
 #   test the test fixture, not the plugin. Everything else runs, the preflight tests against MariaDB too.
+# - tests/mutation/stryker-config.yaml holds what Stryker takes only from a file: the ConfigureAwait
+#   mutants it leaves out as equivalent, and why.
 # - Reports (HTML and JSON) go to tests/mutation/reports/FOLDER/ (ignored by git); the README's table
 #   holds the latest scores and the equivalent mutants.
 set -euo pipefail
@@ -76,6 +78,7 @@ for folder in "${folders[@]}"; do
       --concurrency "${MUTATION_CONCURRENCY:-1}" \
       "${mutate[@]}" \
       --test-case-filter "$filter" \
+      --config-file ../mutation/stryker-config.yaml \
       --reporter Progress --reporter Html --reporter Json \
       --output "$out" \
       --skip-version-check) | tee "$out/stryker.log" | grep -E "final mutation score|Killed|Survived|Timeout|No coverage|error" || true
