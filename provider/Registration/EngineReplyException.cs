@@ -10,11 +10,5 @@ internal sealed class EngineReplyException : Exception
     public EngineReplyException(string resource, string output, string expected, string got)
         : base($"the engine's reply for '{resource}' has output '{output}' as {got}, where the component expects {expected}")
     {
-        Resource = resource;
-        Output = output;
     }
-
-    public string Resource { get; }
-
-    public string Output { get; }
 }

@@ -15,21 +15,6 @@ internal sealed class MonitorCallException : Exception
         EngineStopping = engineStopping;
     }
 
-    public MonitorCallException()
-        : this("Unknown", "the engine call failed", false)
-    {
-    }
-
-    public MonitorCallException(string message)
-        : this("Unknown", message, false)
-    {
-    }
-
-    public MonitorCallException(string message, Exception innerException)
-        : this("Unknown", message, false, innerException)
-    {
-    }
-
     /// <summary>The gRPC status name the engine answered with (<c>Internal</c>, <c>Unavailable</c>), or what went wrong locally.</summary>
     public string Status { get; }
 

@@ -65,9 +65,7 @@ internal sealed partial class ResourceProviderService
         request.HasProtect ? request.Protect : null,
         [.. request.Aliases.Select(GrpcResourceMonitor.FromWire)],
         [.. request.AdditionalSecretOutputs],
-        request.CustomTimeouts is { } t && !(t.Create.Length == 0 && t.Update.Length == 0 && t.Delete.Length == 0 && t.Read.Length == 0)
-            ? new CustomTimeouts(t.Create, t.Update, t.Delete, t.Read)
-            : null,
+        request.CustomTimeouts is { } t && new CustomTimeouts(t.Create, t.Update, t.Delete, t.Read) is { IsEmpty: false } timeouts ? timeouts : null,
         request.HasRetainOnDelete ? request.RetainOnDelete : null,
         request.DeletedWith,
         request.HasDeleteBeforeReplace ? request.DeleteBeforeReplace : null);
