@@ -33,6 +33,11 @@ internal static class ChildAliases
         ];
     }
 
+    /// <summary>
+    /// The component's old URN under one alias. Only its type and name reach a child's alias: the
+    /// engine builds that in the current stack and project even when the alias names others, so the
+    /// alias's stack and project are not read here.
+    /// </summary>
     private static string OldComponentUrn(ComponentRequest component, ResourceAlias alias)
     {
         if (alias.IsUrn)
@@ -42,8 +47,8 @@ internal static class ChildAliases
 
         var parent = alias.NoParent ? "" : alias.ParentUrn.Length > 0 ? alias.ParentUrn : component.Options.Parent;
         return ResourceUrn.Create(
-            alias.Stack.Length > 0 ? alias.Stack : component.Stack,
-            alias.Project.Length > 0 ? alias.Project : component.Project,
+            component.Stack,
+            component.Project,
             parent,
             alias.Type.Length > 0 ? alias.Type : component.Type,
             alias.Name.Length > 0 ? alias.Name : component.Name);
