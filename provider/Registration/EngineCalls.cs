@@ -60,11 +60,14 @@ internal static class EngineCalls
             what,
             cancellationToken);
 
-    /// <summary>"5 minutes", "1.5 seconds", "200 ms": short and exact enough for a message.</summary>
+    /// <summary>"5 minutes", "1 second", "1.5 seconds", "200 ms": short and exact enough for a message.</summary>
     public static string Describe(TimeSpan timeout) =>
         timeout.TotalMinutes >= 1 && timeout.TotalMinutes == Math.Floor(timeout.TotalMinutes)
-            ? string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalMinutes:0} minute{(timeout.TotalMinutes == 1 ? "" : "s")}")
+            ? Count(timeout.TotalMinutes, "minute")
             : timeout.TotalSeconds >= 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalSeconds:0.###} seconds")
+                ? Count(timeout.TotalSeconds, "second")
                 : string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalMilliseconds:0} ms");
+
+    private static string Count(double count, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:0.###} {unit}{(count == 1 ? "" : "s")}");
 }

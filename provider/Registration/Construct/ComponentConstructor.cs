@@ -32,12 +32,12 @@ internal sealed class ComponentConstructor
         request = request with { Inputs = InputCheck.MarkSecrets(request.Inputs) };
         var read = InputCheck.Run(request.Inputs);
         var nameErrors = AwsNamingRules.CheckComponentName(request.Name).ToImmutableArray();
-        if (!read.Errors.IsEmpty || !nameErrors.IsEmpty)
+        // The check gives args exactly when it found no error.
+        if (read.Args is not { } args || !nameErrors.IsEmpty)
         {
             throw new InputErrorsException([.. nameErrors, .. read.Errors]);
         }
 
-        var args = read.Args ?? throw new InvalidOperationException("the input reader returned neither args nor errors");
         var timeouts = _timeouts ?? RegistrationTimeouts.For(request.DryRun, request.Options.CustomTimeouts);
         var registrar = new Registrar(_monitor, timeouts);
         var resolver = new PlanContextResolver(_monitor, timeouts.EngineCall);
@@ -54,12 +54,8 @@ internal sealed class ComponentConstructor
             .Select(w => LogAsync(LogSeverity.Warning, w.ToString(), component.Urn, timeouts, cancellationToken)));
         try
         {
-            if (!contextErrors.IsEmpty)
-            {
-                throw new InputErrorsException(contextErrors);
-            }
-
-            var plan = planned ?? throw new InvalidOperationException("the context rules passed but nothing was planned");
+            // There is a plan exactly when the rules on the account's facts passed.
+            var plan = planned ?? throw new InputErrorsException(contextErrors);
             var children = await registrar.RegisterChildrenAsync(plan, request, component.Urn, cancellationToken).ConfigureAwait(false);
             var outputs = ComponentOutputs.Build(plan.Outputs, children, request.Options.AdditionalSecretOutputs, request.DryRun);
             logs.AddRange(outputs.DroppedUnknowns.Select(name => LogAsync(

@@ -11,25 +11,6 @@ namespace TidbDms.Provider.Tests.Hardening;
 /// </summary>
 internal sealed class EngineReplyTests
 {
-    /// <summary>The default mocks, with one output of one resource type replaced.</summary>
-    private sealed class WrongKindMocks(string type, string output, object? value) : IMocks
-    {
-        private readonly DefaultAwsMocks _inner = new();
-
-        public async Task<(string? Id, IDictionary<string, object?> State)> NewResourceAsync(MockResourceArgs args)
-        {
-            var (id, state) = await _inner.NewResourceAsync(args);
-            if (args.Type == type)
-            {
-                state = new Dictionary<string, object?>(state) { [output] = value };
-            }
-
-            return (id, state);
-        }
-
-        public Task<IDictionary<string, object?>> CallAsync(MockCallArgs args) => _inner.CallAsync(args);
-    }
-
     private static IEnumerable<TestCaseData> Replies()
     {
         yield return new TestCaseData(Inputs.Valid(), AwsTypes.Eip, "publicIp", 42.0,
@@ -43,7 +24,7 @@ internal sealed class EngineReplyTests
     [TestCaseSource(nameof(Replies))]
     public async Task ConstructEngineReplyOfTheWrongKindIsNamedAndThePluginKeepsServing(Inputs inputs, string type, string output, object? value, string expected)
     {
-        await using var test = await ComponentTest.StartAsync(new WrongKindMocks(type, output, value), new MockEngineOptions { IsPreview = false });
+        await using var test = await ComponentTest.StartAsync(new ReplacedOutputMocks(type, output, value), new MockEngineOptions { IsPreview = false });
 
         // An update (outputs are known), with the DMS roles created so that no account check stops it first.
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("migration", inputs.With("dmsIamRoles", "Create").Build()));

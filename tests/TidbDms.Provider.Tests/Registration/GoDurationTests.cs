@@ -18,6 +18,18 @@ public class GoDurationTests
         Assert.That(duration, Is.EqualTo(TimeSpan.FromMilliseconds(milliseconds)));
     }
 
+    // Below a millisecond, in ticks (100 ns): Go's units down to the nanosecond, and a sign.
+    [TestCase("1500ns", 15)]
+    [TestCase("2us", 20)]
+    [TestCase("3µs", 30)]
+    [TestCase("-1.5s", -15_000_000)]
+    [TestCase("-2m", -1_200_000_000)]
+    public void ParsesSmallUnitsAndNegativeDurationsExactly(string text, long ticks)
+    {
+        Assert.That(GoDuration.TryParse(text, out var duration), Is.True);
+        Assert.That(duration.Ticks, Is.EqualTo(ticks));
+    }
+
     [TestCase("")]
     [TestCase("5")]
     [TestCase("m")]
