@@ -67,6 +67,10 @@ internal sealed class SecretDisclosureTests
     [TestCase("apiToken", true)]
     [TestCase("clientSecret", true)]
     [TestCase("caCertificatePem", true)]
+    // Typos at exactly the edit-distance limit of 2 (two letters off; two letters short): the limit is inclusive.
+    [TestCase("pasward", true)]
+    [TestCase("secert", true)]
+    [TestCase("scrt", true)]
     [TestCase("host", false)]
     [TestCase("port", false)]
     [TestCase("username", false)]
@@ -84,6 +88,11 @@ internal sealed class SecretDisclosureTests
             Assert.That(ShownValue.Of("clustr", map)!.ToString(), Is.EqualTo("{host: …, pw2: …}"));
             Assert.That(ShownValue.Of("cluster.pasword", PropertyValue.String(Secret))!.ToString(), Is.EqualTo("[secret]"));
             Assert.That(ShownValue.Of("task.schemas[1]", PropertyValue.String("app"))!.ToString(), Is.EqualTo("app"));
+            Assert.That(ShownValue.Of("cluster.password2", PropertyValue.String(Secret))!.ToString(), Is.EqualTo("[secret]"), "a key with digits is still a name");
+            Assert.That(
+                ShownValue.Of("zones", PropertyValue.Array(PropertyValue.String("a"), map.WithSecret()))!.ToString(),
+                Is.EqualTo("[a, [secret]]"),
+                "a secret map in a list stays one marker");
         });
     }
 

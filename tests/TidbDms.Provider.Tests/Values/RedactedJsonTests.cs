@@ -20,6 +20,16 @@ internal sealed class RedactedJsonTests
             """{"later":"[unknown]","list":["a",4000,true,null],"nested":{"password":"[secret]"},"ref":"urn:pulumi:dev::p::aws:ec2/vpc:Vpc::v","whole":"[secret]"}"""));
     }
 
+    [Test]
+    public void AssetsAndArchivesAreNamedNotWritten()
+    {
+        var value = PropertyValue.Array(
+            PropertyValue.Opaque(PropertyValueKind.Asset, Google.Protobuf.WellKnownTypes.Value.ForString("./ca.pem")),
+            PropertyValue.Opaque(PropertyValueKind.Archive, Google.Protobuf.WellKnownTypes.Value.ForString("./lambda.zip")));
+
+        Assert.That(Render(value), Is.EqualTo("""["[asset]","[archive]"]"""));
+    }
+
     private static string Render(PropertyValue value)
     {
         using var stream = new MemoryStream();

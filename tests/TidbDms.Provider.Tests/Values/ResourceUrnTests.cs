@@ -28,10 +28,12 @@ public class ResourceUrnTests
         Assert.That(ResourceUrn.ForStack("dev", "proj"), Is.EqualTo(Stack));
     }
 
-    [Test]
-    public void RefusesWhatIsNotAUrn()
+    [TestCase("mig-vpc")]
+    [TestCase("urn:pulumi:dev::proj::aws:ec2/vpc:Vpc")]
+    [TestCase("urn:other:dev::proj::aws:ec2/vpc:Vpc::mig-vpc")]
+    public void RefusesWhatIsNotAUrn(string text)
     {
-        var ex = Assert.Throws<FormatException>(() => ResourceUrn.Name("mig-vpc"));
-        Assert.That(ex!.Message, Is.EqualTo("'mig-vpc' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)"));
+        var ex = Assert.Throws<FormatException>(() => ResourceUrn.Name(text));
+        Assert.That(ex!.Message, Is.EqualTo($"'{text}' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)"));
     }
 }
