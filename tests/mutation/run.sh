@@ -23,6 +23,8 @@
 #   test the test fixture, not the plugin. Everything else runs, the preflight tests against MariaDB too.
 # - tests/mutation/stryker-config.yaml holds what Stryker takes only from a file: the ConfigureAwait
 #   mutants it leaves out as equivalent, and why.
+# - Progress: the Dots reporter writes a character per mutant tested (. killed, S survived, T timed
+#   out) to tests/mutation/reports/FOLDER/stryker.log, so a long run can be followed with tail.
 # - Reports (HTML and JSON) go to tests/mutation/reports/FOLDER/ (ignored by git); the README's table
 #   holds the latest scores and the equivalent mutants.
 set -euo pipefail
@@ -79,7 +81,7 @@ for folder in "${folders[@]}"; do
       "${mutate[@]}" \
       --test-case-filter "$filter" \
       --config-file ../mutation/stryker-config.yaml \
-      --reporter Progress --reporter Html --reporter Json \
+      --reporter Dots --reporter Html --reporter Json \
       --output "$out" \
       --skip-version-check) | tee "$out/stryker.log" | grep -E "final mutation score|Killed|Survived|Timeout|No coverage|error" || true
 
