@@ -23,8 +23,8 @@
 #   test the test fixture, not the plugin. Everything else runs, the preflight tests against MariaDB too.
 # - tests/mutation/stryker-config.yaml holds what Stryker takes only from a file: the ConfigureAwait
 #   mutants it leaves out as equivalent, and why.
-# - Progress: the Dots reporter writes a character per mutant tested (. killed, S survived, T timed
-#   out) to tests/mutation/reports/FOLDER/stryker.log, so a long run can be followed with tail.
+# - Progress: the Dots reporter writes one character per mutant tested to
+#   tests/mutation/reports/FOLDER/stryker.log, so a long run can be followed with tail.
 # - Reports (HTML and JSON) go to tests/mutation/reports/FOLDER/ (ignored by git); the README's table
 #   holds the latest scores and the equivalent mutants.
 set -euo pipefail
