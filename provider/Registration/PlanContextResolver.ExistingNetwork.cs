@@ -59,7 +59,7 @@ internal sealed partial class PlanContextResolver
     {
         try
         {
-            var values = await InvokeAsync(token, Args(("id", PropertyValue.String(id))), request, unknownAllowed: true, cancellationToken)
+            var values = await InvokeIfKnownAsync(token, Args(("id", PropertyValue.String(id))), request, cancellationToken)
                 .ConfigureAwait(false);
             return values is null ? null : (true, values);
         }

@@ -63,7 +63,7 @@ internal sealed partial class PlanContextResolver
         ImmutableSortedDictionary<string, PropertyValue>? role;
         try
         {
-            role = await InvokeAsync(AwsFunctions.GetRole, Args(("name", PropertyValue.String(roleName))), request, unknownAllowed: true, cancellationToken)
+            role = await InvokeIfKnownAsync(AwsFunctions.GetRole, Args(("name", PropertyValue.String(roleName))), request, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (EnvironmentException ex) when (NotFound().IsMatch(ex.Message))
@@ -87,20 +87,22 @@ internal sealed partial class PlanContextResolver
             : DmsRoleState.Exists;
     }
 
+    /// <summary>A lookup the plan cannot do without: a result not known yet is an error the user must fix.</summary>
     private async Task<ImmutableSortedDictionary<string, PropertyValue>> InvokeAsync(
         string token,
         ImmutableSortedDictionary<string, PropertyValue> args,
         ComponentRequest request,
         CancellationToken cancellationToken) =>
-        await InvokeAsync(token, args, request, unknownAllowed: false, cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException($"{token} returned no result");
+        await InvokeIfKnownAsync(token, args, request, cancellationToken).ConfigureAwait(false)
+        ?? throw new EnvironmentException(
+            $"{token} has no known result yet: the AWS provider passed to the component is configured from values that are "
+            + "unknown during this preview. Create that provider in an earlier update, or use the default AWS provider.");
 
-    /// <returns>The result, or null when it is unknown and <paramref name="unknownAllowed"/>.</returns>
-    private async Task<ImmutableSortedDictionary<string, PropertyValue>?> InvokeAsync(
+    /// <returns>The result, or null when it is not known yet (a preview through a provider configured from unknowns).</returns>
+    private async Task<ImmutableSortedDictionary<string, PropertyValue>?> InvokeIfKnownAsync(
         string token,
         ImmutableSortedDictionary<string, PropertyValue> args,
         ComponentRequest request,
-        bool unknownAllowed,
         CancellationToken cancellationToken)
     {
         InvokeResult result;
@@ -126,19 +128,7 @@ internal sealed partial class PlanContextResolver
             throw new EnvironmentException($"{token} failed: {reasons}");
         }
 
-        if (result.IsUnknown || result.Return.Values.Any(v => v.ContainsUnknowns))
-        {
-            if (unknownAllowed)
-            {
-                return null;
-            }
-
-            throw new EnvironmentException(
-                $"{token} has no known result yet: the AWS provider passed to the component is configured from values that are "
-                + "unknown during this preview. Create that provider in an earlier update, or use the default AWS provider.");
-        }
-
-        return result.Return;
+        return result.IsUnknown || result.Return.Values.Any(v => v.ContainsUnknowns) ? null : result.Return;
     }
 
     private static string StringOutput(ImmutableSortedDictionary<string, PropertyValue> result, string token, params string[] keys)

@@ -94,15 +94,78 @@ internal sealed class PlanContextResolverTests
             "aws:index/getAvailabilityZones:getAvailabilityZones returned no available zones: the AWS provider's region has none this account can use. Deploy to another region."));
     }
 
-    [Test]
-    public void LookupsWhoseAnswerIsUnknownInAPreviewAreExplained()
+    // One unknown output is enough: the known ones may be stale defaults of a provider not configured yet.
+    [TestCase(false)]
+    [TestCase(true)]
+    public void LookupsWhoseAnswerIsUnknownInAPreviewAreExplained(bool partly)
     {
-        var monitor = AwsMonitor(roles: [], unknownRegion: true);
+        var region = partly
+            ? Answer(("name", PropertyValue.String("eu-central-1")), ("region", PropertyValue.Computed))
+            : Answer(("region", PropertyValue.Computed));
+        var monitor = AwsMonitor(roles: [], answer: (token, _) => token == AwsFunctions.GetRegion ? region : null);
 
         var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
             .ResolveAsync(Request(dryRun: true), Args(ReplicationMode.Instance), CancellationToken.None));
 
-        Assert.That(ex!.Message, Does.StartWith("aws:index/getRegion:getRegion has no known result yet: the AWS provider passed to the component"));
+        Assert.That(ex!.Message, Is.EqualTo(
+            "aws:index/getRegion:getRegion has no known result yet: the AWS provider passed to the component is configured from values that are "
+            + "unknown during this preview. Create that provider in an earlier update, or use the default AWS provider."));
+    }
+
+    [Test]
+    public async Task ZoneNamesThatAreEmptyOrNotStringsAreLeftOut()
+    {
+        var names = PropertyValue.Array(
+            PropertyValue.String("eu-central-1a"), PropertyValue.String(""), PropertyValue.Null, PropertyValue.Number(1), PropertyValue.String("eu-central-1b"));
+        var monitor = AwsMonitor(roles: [], answer: (token, _) => token == AwsFunctions.GetAvailabilityZones ? Answer(("names", names)) : null);
+
+        var context = await new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None);
+
+        Assert.That(context.AvailabilityZones, Is.EqualTo(["eu-central-1a", "eu-central-1b"]));
+    }
+
+    // pulumi-aws 7 answers getRegion with "region"; "name" is its deprecated twin, which older answers fill alone.
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task WithoutARegionOutputOrWithAnEmptyOneTheRegionIsTheNameOutput(bool emptyRegion)
+    {
+        var region = emptyRegion
+            ? Answer(("name", PropertyValue.String("eu-west-3")), ("region", PropertyValue.String("")))
+            : Answer(("name", PropertyValue.String("eu-west-3")));
+        var monitor = AwsMonitor(roles: [], answer: (token, _) => token == AwsFunctions.GetRegion ? region : null);
+
+        var context = await new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None);
+
+        Assert.That(context.Region, Is.EqualTo("eu-west-3"));
+    }
+
+    [Test]
+    public void AnAnswerWithoutTheOutputTheResolverReadsNamesTheFirstOutputItTried()
+    {
+        var monitor = AwsMonitor(roles: [], answer: (token, _) =>
+            token == AwsFunctions.GetRegion ? Answer(("description", PropertyValue.String("Europe (Paris)"))) : null);
+
+        var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
+
+        Assert.That(ex!.Message, Is.EqualTo("aws:index/getRegion:getRegion returned no 'region'."));
+    }
+
+    [Test]
+    public void AnInvokeThatFailsWithPropertyFailuresListsEachReasonWithItsProperty()
+    {
+        var failed = Task.FromResult(new InvokeResult(
+            ImmutableSortedDictionary<string, PropertyValue>.Empty,
+            [("", "no valid credential sources found"), ("region", "is not a known AWS region")]));
+        var monitor = AwsMonitor(roles: [], answer: (token, _) => token == AwsFunctions.GetCallerIdentity ? failed : null);
+
+        var ex = Assert.ThrowsAsync<EnvironmentException>(() => new PlanContextResolver(monitor.Object, TimeSpan.FromMinutes(1))
+            .ResolveAsync(Request(dryRun: false), Args(ReplicationMode.Instance), CancellationToken.None));
+
+        Assert.That(ex!.Message, Is.EqualTo(
+            "aws:index/getCallerIdentity:getCallerIdentity failed: no valid credential sources found; region: is not a known AWS region"));
     }
 
     /// <summary>Args with everything the resolver reads; the rest is irrelevant to it.</summary>
@@ -126,19 +189,20 @@ internal sealed class PlanContextResolverTests
         null,
         null);
 
-    private static Mock<IResourceMonitor> AwsMonitor(
+    /// <param name="answer">Answers an invoke instead of the defaults below, or null to leave it to them.</param>
+    internal static Mock<IResourceMonitor> AwsMonitor(
         Dictionary<string, Dictionary<string, string>> roles,
         string[]? zones = null,
         string? roleError = null,
-        bool unknownRegion = false)
+        Func<string, ImmutableSortedDictionary<string, PropertyValue>, Task<InvokeResult>?>? answer = null)
     {
         zones ??= ["eu-central-1a", "eu-central-1b", "eu-central-1c"];
         var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
         monitor.Setup(m => m.InvokeAsync(It.IsAny<string>(), It.IsAny<ImmutableSortedDictionary<string, PropertyValue>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Returns((string token, ImmutableSortedDictionary<string, PropertyValue> args, string _, string _, CancellationToken _) => token switch
+            .Returns((string token, ImmutableSortedDictionary<string, PropertyValue> args, string _, string _, CancellationToken _) => answer?.Invoke(token, args) ?? token switch
             {
                 AwsFunctions.GetAvailabilityZones => Answer(("names", PropertyValue.Array(zones.Select(PropertyValue.String)))),
-                AwsFunctions.GetRegion => unknownRegion ? Answer(("region", PropertyValue.Computed)) : Answer(("region", PropertyValue.String("eu-central-1"))),
+                AwsFunctions.GetRegion => Answer(("region", PropertyValue.String("eu-central-1"))),
                 AwsFunctions.GetPartition => Answer(("partition", PropertyValue.String("aws"))),
                 AwsFunctions.GetCallerIdentity => Answer(("accountId", PropertyValue.String("210987654321"))),
                 AwsFunctions.GetRole when roleError is not null => throw new MonitorCallException("Unknown", roleError, engineStopping: false),
@@ -154,7 +218,7 @@ internal sealed class PlanContextResolverTests
         return monitor;
     }
 
-    private static Task<InvokeResult> Answer(params (string Key, PropertyValue Value)[] entries) =>
+    internal static Task<InvokeResult> Answer(params (string Key, PropertyValue Value)[] entries) =>
         Task.FromResult(new InvokeResult(entries.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), []));
 
     private static IEnumerable<(string, string, string, string)> Invoked(Mock<IResourceMonitor> monitor) =>
