@@ -23,6 +23,7 @@ internal sealed class PlanValueEvaluatorErrorTests
                 ["enableDnsSupport"] = PropertyValue.Bool(true),
                 ["name"] = PropertyValue.String("mig-vpc"),
                 ["ids"] = PropertyValue.Array(PropertyValue.Number(1)),
+                ["mixed"] = PropertyValue.Array(PropertyValue.String("10.0.0.1"), PropertyValue.Number(1)),
             }.ToImmutableSortedDictionary(StringComparer.Ordinal)),
         },
         dryRun: false);
@@ -96,6 +97,37 @@ internal sealed class PlanValueEvaluatorErrorTests
         var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "ids"), "/32")));
 
         Assert.That(ex!.Message, Is.EqualTo("the engine's reply for 'mig-vpc' has output 'ids' as a list, where the component expects a list of strings"));
+    }
+
+    [Test]
+    public void AppendingASuffixToAnEngineListWithOneItemThatIsNotAStringNamesTheChildAndTheOutput()
+    {
+        var ex = Assert.Throws<EngineReplyException>(() => Evaluator.Evaluate(new PlanValue.EachWithSuffix(Ref("mig-vpc", "mixed"), "/32")));
+
+        Assert.That(ex!.Message, Is.EqualTo("the engine's reply for 'mig-vpc' has output 'mixed' as a list, where the component expects a list of strings"));
+    }
+
+    [TestCase(AwsOutputs.Name)]
+    [TestCase(AwsOutputs.Arn)]
+    [TestCase(AwsOutputs.AllocationId)]
+    [TestCase(AwsOutputs.PublicIp)]
+    [TestCase(AwsOutputs.ReplicationSubnetGroupId)]
+    [TestCase(AwsOutputs.ReplicationInstanceArn)]
+    [TestCase(AwsOutputs.CertificateArn)]
+    [TestCase(AwsOutputs.EndpointArn)]
+    [TestCase(AwsOutputs.ReplicationTaskArn)]
+    public void AnEngineOutputThePlanReadsAsAStringIsRefusedAsAnyOtherKindNamingTheChildAndTheOutput(string output)
+    {
+        var evaluator = new PlanValueEvaluator(
+            new Dictionary<string, RegisterResourceResult>
+            {
+                ["mig-x"] = new(VpcUrn, "x-0abc", new Dictionary<string, PropertyValue> { [output] = PropertyValue.Number(1) }.ToImmutableSortedDictionary(StringComparer.Ordinal)),
+            },
+            dryRun: false);
+
+        var ex = Assert.Throws<EngineReplyException>(() => evaluator.Evaluate(Ref("mig-x", output)));
+
+        Assert.That(ex!.Message, Is.EqualTo($"the engine's reply for 'mig-x' has output '{output}' as a number, where the component expects a string"));
     }
 
     [Test]
