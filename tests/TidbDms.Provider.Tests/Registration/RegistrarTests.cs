@@ -338,6 +338,22 @@ internal sealed class RegistrarTests
         Assert.That(Registered(monitor), Is.Empty);
     }
 
+    [Test]
+    public void APlanRegisteringAChildTwiceIsRefusedBeforeAnythingIsRegistered()
+    {
+        var monitor = AnsweringMonitor(UpdateAnswer);
+        var plan = new MigrationPlan(
+            ComponentName,
+            [Resource("aws:ec2/vpc:Vpc", "a"), Resource("aws:ec2/subnet:Subnet", "b", ("vpcId", Ref("a", "id"))), Resource("aws:ec2/vpc:Vpc", "a")],
+            ImmutableSortedDictionary<string, PlanValue>.Empty);
+
+        var ex = Assert.ThrowsAsync<InvalidOperationException>(() => new Registrar(monitor.Object, Generous)
+            .RegisterChildrenAsync(plan, Request(dryRun: false), ComponentUrn, CancellationToken.None));
+
+        Assert.That(ex!.Message, Is.EqualTo("the plan registers 'a' twice"));
+        Assert.That(Registered(monitor), Is.Empty);
+    }
+
     internal static Mock<IResourceMonitor> AnsweringMonitor(Func<RegisterResourceArgs, RegisterResourceResult> answer)
     {
         var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Moq;
+using TidbDms.Provider.Planning;
+using TidbDms.Provider.Registration;
+using TidbDms.Provider.Values;
+using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+using static TidbDms.Provider.Tests.Registration.RegistrarTests;
+
+namespace TidbDms.Provider.Tests.Registration;
+
+/// <summary>
+/// After the first failure: no child is sent any more, even one whose prerequisites return later,
+/// and what the cancellation provokes in the calls still in flight never replaces the cause.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+internal sealed class RegistrarFailFastTests
+{
+    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+
+    [Test]
+    public async Task AChildWhosePrerequisiteReturnsAfterTheFirstFailureIsNeverSent()
+    {
+        // a's answer comes although its call was cancelled, as an engine's answer already under way does.
+        var plan = new MigrationPlan(
+            ComponentName,
+            [Resource("aws:ec2/vpc:Vpc", "a"), Resource("aws:ec2/vpc:Vpc", "b"), Resource("aws:ec2/subnet:Subnet", "c", ("vpcId", Ref("a", "id")))],
+            ImmutableSortedDictionary<string, PlanValue>.Empty);
+        var aCancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var aAnswer = new TaskCompletionSource<RegisterResourceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
+        monitor.Setup(m => m.RegisterResourceAsync(It.IsAny<RegisterResourceArgs>(), It.IsAny<CancellationToken>()))
+            .Returns((RegisterResourceArgs args, CancellationToken ct) =>
+            {
+                switch (args.Name)
+                {
+                    case "a":
+                        ct.Register(() => aCancelled.TrySetResult());
+                        return aAnswer.Task;
+                    case "b":
+                        throw new MonitorCallException("Internal", "resource registration failed", engineStopping: false);
+                    default:
+                        return Task.FromResult(UpdateAnswer(args));
+                }
+            });
+
+        var registering = new Registrar(monitor.Object, Generous).RegisterChildrenAsync(plan, Request(dryRun: false), ComponentUrn, CancellationToken.None);
+        await aCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        aAnswer.SetResult(new RegisterResourceResult(ChildUrn("aws:ec2/vpc:Vpc", "a"), "a-id", ImmutableSortedDictionary<string, PropertyValue>.Empty));
+
+        var ex = Assert.ThrowsAsync<RegistrationException>(() => registering);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Message, Is.EqualTo("The Pulumi engine reported an error while registering aws:ec2/vpc:Vpc 'b': resource registration failed (Internal)."));
+            Assert.That(Registered(monitor).Select(r => r.Name), Is.EqualTo(["a", "b"]));
+        });
+    }
+
+    [Test]
+    public async Task AFailureThatTheCancellationProvokesInACallInFlightDoesNotReplaceTheCause()
+    {
+        // x is sent first and breaks only once cancelled (a client torn down under its call); y fails first, for real.
+        var plan = new MigrationPlan(
+            ComponentName,
+            [Resource("aws:ec2/vpc:Vpc", "x"), Resource("aws:ec2/vpc:Vpc", "y")],
+            ImmutableSortedDictionary<string, PlanValue>.Empty);
+        var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
+        monitor.Setup(m => m.RegisterResourceAsync(It.IsAny<RegisterResourceArgs>(), It.IsAny<CancellationToken>()))
+            .Returns((RegisterResourceArgs args, CancellationToken ct) => args.Name == "x"
+                ? BreakWhenCancelledAsync(ct)
+                : throw new MonitorCallException("Internal", "resource registration failed", engineStopping: false));
+
+        var ex = Assert.ThrowsAsync<RegistrationException>(() => new Registrar(monitor.Object, Generous)
+            .RegisterChildrenAsync(plan, Request(dryRun: false), ComponentUrn, CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Message, Is.EqualTo("The Pulumi engine reported an error while registering aws:ec2/vpc:Vpc 'y': resource registration failed (Internal)."));
+            Assert.That(Registered(monitor).Select(r => r.Name), Is.EqualTo(["x", "y"]));
+        });
+
+        static async Task<RegisterResourceResult> BreakWhenCancelledAsync(CancellationToken ct)
+        {
+            var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (ct.Register(() => cancelled.TrySetResult()))
+            {
+                await cancelled.Task;
+            }
+
+            throw new ObjectDisposedException("GrpcChannel");
+        }
+    }
+}
