@@ -50,6 +50,15 @@ public class GoDurationTests
     }
 
     [Test]
+    public void ACustomTimeoutWithinTheSlackOfTheDefaultStillStretchesIt()
+    {
+        // 58 minutes plus the 5 minutes' slack pass the 60-minute default, though 58 minutes alone do not.
+        var timeouts = RegistrationTimeouts.For(dryRun: false, new CustomTimeouts(Create: "58m"));
+
+        Assert.That(timeouts, Is.EqualTo(new RegistrationTimeouts(TimeSpan.FromMinutes(63), TimeSpan.FromMinutes(15))));
+    }
+
+    [Test]
     public void ShorterCustomTimeoutsKeepTheDefault()
     {
         Assert.That(RegistrationTimeouts.For(dryRun: false, new CustomTimeouts(Create: "30m")), Is.EqualTo(RegistrationTimeouts.Update));
