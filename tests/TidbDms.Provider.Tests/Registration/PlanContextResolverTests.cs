@@ -94,7 +94,7 @@ internal sealed class PlanContextResolverTests
             "aws:index/getAvailabilityZones:getAvailabilityZones returned no available zones: the AWS provider's region has none this account can use. Deploy to another region."));
     }
 
-    // One unknown output is enough: the known ones may be stale defaults of a provider not configured yet.
+    // An answer with any unknown output is unknown as a whole, not only one whose every output is.
     [TestCase(false)]
     [TestCase(true)]
     public void LookupsWhoseAnswerIsUnknownInAPreviewAreExplained(bool partly)
@@ -125,7 +125,7 @@ internal sealed class PlanContextResolverTests
         Assert.That(context.AvailabilityZones, Is.EqualTo(["eu-central-1a", "eu-central-1b"]));
     }
 
-    // pulumi-aws 7 answers getRegion with "region"; "name" is its deprecated twin, which older answers fill alone.
+    // "name" is the output that "region" replaced in pulumi-aws 7: an answer with only "name" still gives the region.
     [TestCase(false)]
     [TestCase(true)]
     public async Task WithoutARegionOutputOrWithAnEmptyOneTheRegionIsTheNameOutput(bool emptyRegion)
