@@ -15,6 +15,7 @@ internal sealed class ConstructEngineFaultTests
 {
     private static readonly Scenario Base = Scenario.All().First();
     private static readonly RegistrationTimeouts Short = new(TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(400));
+    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20));
 
     public static IEnumerable<TestCaseData> Faults()
     {
@@ -63,7 +64,9 @@ internal sealed class ConstructEngineFaultTests
     {
         var faulty = true;
         var options = Scenario.Options(preview: false) with { Faults = call => faulty && call == target ? fault : null };
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, Short);
+        // Short timeouts only where the test waits for one to expire: elsewhere a loaded machine could
+        // make an answered call miss 400 ms and end the Construct with the wrong error.
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, fault is MockFault.Stall ? Short : Generous);
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", Base.Inputs.Build()));
 
@@ -80,7 +83,8 @@ internal sealed class ConstructEngineFaultTests
         {
             Faults = call => call.Operation == "RegisterResource" && call.Name == "mig-igw" ? new MockFault.DropConnection() : null,
         };
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, Short);
+        // Not the short timeouts: the drop must be what ends the Construct (see above).
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, Generous);
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", Base.Inputs.Build()));
 
