@@ -32,6 +32,8 @@ internal sealed class DmsIdentifiersTests
     [TestCase("--a--b--", "a-b-instance-")]
     [TestCase("日本", "tidb-instance-")]
     [TestCase("_", "tidb-instance-")]
+    [TestCase("zone09", "zone09-instance-")]
+    [TestCase("9z0", "tidb-9z0-instance-")]
     public void IdentifiersSanitizeTheName(string name, string prefix) =>
         Assert.That(new DmsIdentifiers("p", "s", name).ReplicationInstance[..^8], Is.EqualTo(prefix));
 
