@@ -13,20 +13,5 @@ internal sealed class RegistrationException : Exception
         Failure = failure;
     }
 
-    public RegistrationException()
-        : this(RegistrationFailure.EngineError, "the engine call failed")
-    {
-    }
-
-    public RegistrationException(string message)
-        : this(RegistrationFailure.EngineError, message)
-    {
-    }
-
-    public RegistrationException(string message, Exception innerException)
-        : this(RegistrationFailure.EngineError, message, innerException)
-    {
-    }
-
     public RegistrationFailure Failure { get; }
 }
