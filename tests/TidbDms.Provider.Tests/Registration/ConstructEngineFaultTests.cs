@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using TidbDms.Provider.Planning;
-using TidbDms.Provider.Registration;
 using TidbDms.Testing;
+using static TidbDms.Provider.Tests.Registration.TestTimeouts;
 
 namespace TidbDms.Provider.Tests.Registration;
 
@@ -14,8 +14,6 @@ namespace TidbDms.Provider.Tests.Registration;
 internal sealed class ConstructEngineFaultTests
 {
     private static readonly Scenario Base = Scenario.All().First();
-    private static readonly RegistrationTimeouts Short = new(TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(400));
-    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20));
 
     public static IEnumerable<TestCaseData> Faults()
     {
@@ -64,9 +62,7 @@ internal sealed class ConstructEngineFaultTests
     {
         var faulty = true;
         var options = Scenario.Options(preview: false) with { Faults = call => faulty && call == target ? fault : null };
-        // Short timeouts only where the test waits for one to expire: elsewhere a loaded machine could
-        // make an answered call miss 400 ms and end the Construct with the wrong error.
-        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, fault is MockFault.Stall ? Short : Generous);
+        await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, TestTimeouts.For(fault));
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", Base.Inputs.Build()));
 
@@ -83,7 +79,7 @@ internal sealed class ConstructEngineFaultTests
         {
             Faults = call => call.Operation == "RegisterResource" && call.Name == "mig-igw" ? new MockFault.DropConnection() : null,
         };
-        // Not the short timeouts: the drop must be what ends the Construct (see above).
+        // The drop, not a timeout, must end the Construct.
         await using var test = await ComponentTest.StartAsync(Base.Mocks(), options, Generous);
 
         var ex = Assert.ThrowsAsync<RpcException>(() => test.ConstructAsync("mig", Base.Inputs.Build()));

@@ -13,8 +13,6 @@ namespace TidbDms.Provider.Tests.Registration;
 [Parallelizable(ParallelScope.All)]
 internal sealed class ConstructLogTests
 {
-    private static readonly RegistrationTimeouts Short = new(TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(400));
-    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20));
 
     /// <summary>Warns (no TLS to a Dedicated public endpoint), in an account where the DMS roles are created.</summary>
     private static Support.Inputs WarningInputs() =>
@@ -30,8 +28,7 @@ internal sealed class ConstructLogTests
     public async Task AWarningTheEngineCannotTakeDoesNotFailTheConstruct(MockFault fault)
     {
         var options = new MockEngineOptions { IsPreview = false, Faults = call => call.Operation == "Log" ? fault : null };
-        // Short timeouts only when the test waits for one to expire (a loaded machine can take 400 ms to answer).
-        await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks(), options, fault is MockFault.Stall ? Short : Generous);
+        await using var test = await ComponentTest.StartAsync(new DefaultAwsMocks(), options, TestTimeouts.For(fault));
 
         var result = await test.ConstructAsync("mig", WarningInputs().Build());
 

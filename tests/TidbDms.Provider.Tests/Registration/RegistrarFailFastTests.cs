@@ -4,6 +4,7 @@ using TidbDms.Provider.Planning;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+using static TidbDms.Provider.Tests.Registration.TestTimeouts;
 using static TidbDms.Provider.Tests.Registration.RegistrarTests;
 
 namespace TidbDms.Provider.Tests.Registration;
@@ -15,7 +16,6 @@ namespace TidbDms.Provider.Tests.Registration;
 [Parallelizable(ParallelScope.All)]
 internal sealed class RegistrarFailFastTests
 {
-    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
 
     [Test]
     public async Task AChildWhosePrerequisiteReturnsAfterTheFirstFailureIsNeverSent()

@@ -6,13 +6,13 @@ using TidbDms.Provider.Registration.Construct;
 using TidbDms.Provider.Registration;
 using TidbDms.Provider.Values;
 using static TidbDms.Provider.Tests.Registration.HandBuiltPlans;
+using static TidbDms.Provider.Tests.Registration.TestTimeouts;
 
 namespace TidbDms.Provider.Tests.Registration;
 
 internal sealed class RegistrarTests
 {
     private const string AwsProvider = "urn:pulumi:dev::proj::pulumi:providers:aws::east::0d5a7c6e";
-    private static readonly RegistrationTimeouts Generous = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
 
     private static readonly ComponentOptions AllOptions = ComponentOptions.Default(StackUrn) with
     {
