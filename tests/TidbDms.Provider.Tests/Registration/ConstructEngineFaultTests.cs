@@ -73,6 +73,40 @@ internal sealed class ConstructEngineFaultTests
     }
 
     [Test]
+    public async Task AFailedComponentRegistrationIsAnsweredOnlyOnceTheLookupsUnderWayHaveEnded()
+    {
+        // The lookups run while the component registers; when the registration fails, Construct must
+        // still wait for them (pulumi/pulumi#6365: no call of a Construct may outlive its answer).
+        var mocks = new GatedCallMocks(Base.Mocks());
+        var options = Scenario.Options(preview: false) with
+        {
+            Faults = call => call.Operation == "RegisterResource" && call.Subject == Provider.Component.Tokens.TidbDmsMigration
+                ? new MockFault.Error("Unavailable", "the engine is shutting down")
+                : null,
+        };
+        await using var test = await ComponentTest.StartAsync(mocks, options, Generous);
+
+        var construct = test.ConstructAsync("mig", Base.Inputs.Build());
+        var atAnswer = construct.ContinueWith(_ => mocks.Calls, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await mocks.FirstCallEntered.WaitAsync(TimeSpan.FromSeconds(30));
+        // Time for a Construct that does not wait to answer while the lookup is held; one that waits cannot.
+        await Task.WhenAny(atAnswer, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        mocks.Open();
+
+        var ex = Assert.ThrowsAsync<RpcException>(() => construct.WaitAsync(TimeSpan.FromSeconds(30)));
+        var (entered, ended) = await atAnswer;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ex!.StatusCode, ex.Status.Detail), Is.EqualTo((
+                StatusCode.Unavailable,
+                "The Pulumi engine stopped while registering the component tidb-dms:index:TidbDmsMigration 'mig' (Unavailable: the engine is shutting down).")));
+            Assert.That(ended, Is.EqualTo(entered), "invokes still under way when Construct answered");
+            Assert.That(entered, Is.EqualTo(mocks.Calls.Entered), "invokes that came in after Construct answered");
+            Assert.That(entered, Is.Positive);
+        });
+    }
+
+    [Test]
     public async Task AConnectionDroppedMidRegistrationIsAClearError()
     {
         var options = Scenario.Options(preview: false) with
