@@ -27,6 +27,20 @@ internal sealed class PlannerPreconditionsTests
         yield return new TestCaseData(
             Inputs.ValidDedicated().With("connectivity", "VpcPeering"),
             "VpcPeering connectivity without vpcPeering args; the args reader should have refused it (Parameter 'args')").SetArgDisplayNames("VpcPeering without its args");
+        yield return new TestCaseData(
+            Inputs.ValidDedicated().Without("cluster.caCertificatePem").With("cluster.sslMode", "verify-full"),
+            "Dedicated with a verifying SSL mode needs cluster.caCertificatePem; the args reader should have refused it (Parameter 'scope')").SetArgDisplayNames("Dedicated verify-full without a CA");
+        yield return new TestCaseData(
+            Inputs.ValidDedicated().With("connectivity", "VpcPeering")
+                .With("vpcPeering.peeringConnectionId", TestValues.PeeringConnectionId).With("vpcPeering.tidbCidr", TestValues.TidbCidr)
+                .With("network.vpcId", ExistingNetwork.VpcId).With("network.subnetIds", Inputs.Strings(ExistingNetwork.SubnetA, ExistingNetwork.SubnetB)),
+            "VpcPeering in an existing VPC without network.routeTableIds; the args reader should have refused it (Parameter 'args')").SetArgDisplayNames("VpcPeering in an existing VPC without route tables");
+        yield return new TestCaseData(
+            Inputs.Valid().With("task.otherEndpointArn", TestValues.OtherEndpointArn),
+            "a task needs task.schemas or task.tableMappings; the args reader should have refused it (Parameter 'task')").SetArgDisplayNames("a task without schemas or table mappings");
+        yield return new TestCaseData(
+            Inputs.Valid().With("network.vpcCidr", "10.0.0.0/33"),
+            "network.vpcCidr '10.0.0.0/33' is not an IPv4 CIDR block of the form a.b.c.d/n; the args reader should have refused it (Parameter 'text')").SetArgDisplayNames("a VPC CIDR that does not parse");
     }
 
     [TestCaseSource(nameof(Unvalidated))]
