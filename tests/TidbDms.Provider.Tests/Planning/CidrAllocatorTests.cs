@@ -31,6 +31,15 @@ internal sealed class CidrAllocatorTests
     }
 
     [Test]
-    public void SubnetsBeyondEightZonesAreRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => CidrAllocator.PrivateSubnet(Input<string>.Known("10.0.0.0/16"), 8));
+    public void SubnetsBeyondEightZonesAreRefused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CidrAllocator.PrivateSubnet(Input<string>.Known("10.0.0.0/16"), 8));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ParamName, Is.EqualTo("zone"));
+            Assert.That(error.ActualValue, Is.EqualTo(8));
+            Assert.That(error.Message, Is.EqualTo("at most 8 zones fit the subnet layout (Parameter 'zone')" + Environment.NewLine + "Actual value was 8."));
+        });
+    }
 }

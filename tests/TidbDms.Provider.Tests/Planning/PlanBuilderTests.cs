@@ -15,6 +15,19 @@ internal sealed class PlanBuilderTests
     }
 
     [Test]
+    public void AddChildMissingTwoPrerequisitesNamesBothInOrder()
+    {
+        var plan = new PlanBuilder("mig");
+
+        var error = Assert.Throws<InvalidOperationException>(() => plan.Add(
+            AwsTypes.Subnet,
+            "mig-private-a",
+            new InputMap { { "vpcId", new PlanValue.Ref("mig-vpc", "id") } },
+            dependsOn: ["mig-igw"]));
+        Assert.That(error.Message, Is.EqualTo("child 'mig-private-a' needs mig-vpc, mig-igw, which the plan has not added before it"));
+    }
+
+    [Test]
     public void AddDependingOnItselfIsRefused()
     {
         var plan = new PlanBuilder("mig");
@@ -40,6 +53,17 @@ internal sealed class PlanBuilderTests
 
         var error = Assert.Throws<InvalidOperationException>(() => plan.Build());
         Assert.That(error.Message, Is.EqualTo("outputs refer to children the plan does not have: vpcId -> mig-vpc"));
+    }
+
+    [Test]
+    public void BuildOutputsReferringToNoChildAreAllNamed()
+    {
+        var plan = new PlanBuilder("mig");
+        plan.Output("vpcId", new PlanValue.Ref("mig-vpc", "id"));
+        plan.Output("taskArn", new PlanValue.Ref("mig-task", "replicationTaskArn"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => plan.Build());
+        Assert.That(error.Message, Is.EqualTo("outputs refer to children the plan does not have: taskArn -> mig-task, vpcId -> mig-vpc"));
     }
 
     [Test]

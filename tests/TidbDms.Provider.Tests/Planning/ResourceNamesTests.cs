@@ -51,6 +51,10 @@ internal sealed class ResourceNamesTests
     public string NameIsPinned(string actual) => actual;
 
     [Test]
-    public void LetterPastTheAlphabetIsRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ResourceNames.Letter(26));
+    public void LetterPastTheAlphabetIsRefused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ResourceNames.Letter(26));
+
+        Assert.That(error!.Message, Is.EqualTo("zones are numbered 0 to 25 (Parameter 'zone')" + Environment.NewLine + "Actual value was 26."));
+    }
 }
