@@ -65,8 +65,8 @@ internal static partial class ContextValidator
 
     private static void CheckZones(NetworkArgs network, PlanContext context, ImmutableArray<InputError>.Builder errors)
     {
-        var available = context.AvailabilityZones.IsDefault ? [] : context.AvailabilityZones;
-        var availableList = available.IsEmpty ? "none" : string.Join(", ", available);
+        var available = context.AvailabilityZones;
+        var availableList = string.Join(", ", available);
         if (!network.AvailabilityZones.IsDefaultOrEmpty)
         {
             foreach (var zone in network.AvailabilityZones.Where(z => !available.Contains(z, StringComparer.Ordinal)))

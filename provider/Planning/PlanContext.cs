@@ -7,7 +7,10 @@ namespace TidbDms.Provider.Planning;
 /// invokes (the offline preview answers them from its offline AWS facts). Planning never looks
 /// anything up itself.
 /// </summary>
-/// <param name="AvailabilityZones">The region's available zones, in the order AWS lists them.</param>
+/// <param name="AvailabilityZones">
+/// The region's available zones, in the order AWS lists them; never empty (the context is not built
+/// for a region without one: that is an error of the environment, reported before any rule runs).
+/// </param>
 /// <param name="Project">With <paramref name="Stack"/>, makes DMS identifiers unique per stack.</param>
 /// <param name="DmsRoles">State per fixed role name (dms-vpc-role, dms-cloudwatch-logs-role, AWSServiceRoleForDMSServerless).</param>
 /// <param name="ExistingNetwork">What AWS says about the user's VPC and subnets; null when there are none or they were not looked up.</param>

@@ -37,7 +37,7 @@ internal sealed record PlanScope(
             return network.AvailabilityZones;
         }
 
-        var available = context.AvailabilityZones.IsDefault ? [] : context.AvailabilityZones;
+        var available = context.AvailabilityZones;
         if (available.Length < network.AvailabilityZoneCount)
         {
             throw new ArgumentException(

@@ -129,6 +129,14 @@ internal sealed class ContextValidatorTests
     }
 
     [Test]
+    public void ValidateAsManyZonesAsTheRegionHasIsFine()
+    {
+        var context = UsWest2 with { AvailabilityZones = ["us-west-2a", "us-west-2b", "us-west-2c"] };
+
+        Assert.That(ContextValidator.Validate(TestArgs.Create(zoneCount: 3), context).Errors, Is.Empty);
+    }
+
+    [Test]
     public void ValidateExistingRolesButOneIsMissingIsAnErrorPerMissingRole()
     {
         var context = WithRoles((DmsRoleNames.Vpc, DmsRoleState.Missing), (DmsRoleNames.CloudWatchLogs, DmsRoleState.Exists));

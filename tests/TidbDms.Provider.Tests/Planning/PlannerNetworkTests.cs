@@ -59,6 +59,15 @@ internal sealed class PlannerNetworkTests
     }
 
     [Test]
+    public void PlanAsManyZonesAsTheRegionHasUsesEveryOne()
+    {
+        var plan = Plan(TestArgs.Create(zoneCount: 2), context: TestContextWithZones("us-west-2c", "us-west-2a"));
+
+        Assert.That(new[] { Input(plan, "mig-private-a", "availabilityZone"), Input(plan, "mig-private-b", "availabilityZone") },
+            Is.EqualTo(["\"us-west-2c\"", "\"us-west-2a\""]));
+    }
+
+    [Test]
     public void PlanTagsAreTheUsersPlusNameOnEveryTaggableChild()
     {
         var plan = Plan(TestArgs.Create());
