@@ -30,6 +30,7 @@ internal static partial class ContextValidator
 
         var zones = new SortedSet<string>(StringComparer.Ordinal);
         var subnetsFit = true;
+        var zonesKnown = true;
         foreach (var subnet in facts.Subnets)
         {
             var path = InputPath.Element("network.subnetIds", subnet.Index);
@@ -57,10 +58,14 @@ internal static partial class ContextValidator
             {
                 zones.Add(zone);
             }
+            else
+            {
+                zonesKnown = false;
+            }
         }
 
-        // Judged over the whole set only: one unknown or misplaced subnet could be the second zone.
-        if (facts.AllSubnetsKnown && subnetsFit && facts.Subnets.Length >= Limits.MinAvailabilityZones && zones.Count < Limits.MinAvailabilityZones)
+        // Judged over the whole set only: one unknown or misplaced subnet, or one whose zone AWS did not name, could be the second zone.
+        if (facts.AllSubnetsKnown && subnetsFit && zonesKnown && facts.Subnets.Length >= Limits.MinAvailabilityZones && zones.Count < Limits.MinAvailabilityZones)
         {
             errors.Add(new InputError(
                 "network.subnetIds",

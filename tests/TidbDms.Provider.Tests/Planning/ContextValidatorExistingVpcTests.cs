@@ -21,6 +21,9 @@ internal sealed class ContextValidatorExistingVpcTests
     private static TidbDmsMigrationArgs Args(Connectivity connectivity = Connectivity.PublicEndpoint) =>
         PlannerExistingVpcTests.InExistingVpc(TestArgs.Create(Tier.Dedicated, connectivity));
 
+    private static TidbDmsMigrationArgs WithUnknownVpcId(TidbDmsMigrationArgs args) =>
+        args.WithNetwork(n => n with { ExistingVpc = n.ExistingVpc! with { VpcId = Input<string>.Unknown() } });
+
     private static ExistingSubnetFacts Subnet(int index, string id, string zone, string vpc = Vpc) => new(index, id, true, vpc, zone);
 
     [Test]
@@ -74,6 +77,45 @@ internal sealed class ContextValidatorExistingVpcTests
                 "the subnets all lie in availability zone 'us-west-2a', but a DMS subnet group must span at least 2 zones",
                 $"Add a subnet of '{Vpc}' in another availability zone."),
         }));
+    }
+
+    [Test]
+    public void AMissingSubnetOfAVpcIdUnknownInAPreviewPointsToNetworkVpcId()
+    {
+        var facts = new ExistingNetworkFacts(null, [Subnet(0, A, "us-west-2a"), new ExistingSubnetFacts(1, B, false)], true);
+
+        Assert.That(Errors(WithUnknownVpcId(Args()), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.subnetIds[1]",
+                B,
+                $"subnet '{B}' does not exist in account 123456789012, region 'us-west-2'",
+                "Use subnets of network.vpcId, from the AWS VPC console."),
+        }));
+    }
+
+    [Test]
+    public void SubnetsInOneZoneOfAVpcIdUnknownInAPreviewAreRefusedWithoutNamingTheVpc()
+    {
+        // With the VPC unknown, which VPC each subnet lies in is not judged; their zones still are.
+        var facts = new ExistingNetworkFacts(null, [Subnet(0, A, "us-west-2b"), Subnet(1, B, "us-west-2b", "vpc-0ffffffffffffffff")], true);
+
+        Assert.That(Errors(WithUnknownVpcId(Args()), facts), Is.EqualTo(new[]
+        {
+            new InputError(
+                "network.subnetIds",
+                $"[{A}, {B}]",
+                "the subnets all lie in availability zone 'us-west-2b', but a DMS subnet group must span at least 2 zones",
+                "Add a subnet of the VPC in another availability zone."),
+        }));
+    }
+
+    [Test]
+    public void ZonesAreNotJudgedWhenASubnetsZoneIsNotKnown()
+    {
+        var facts = new ExistingNetworkFacts(GoodVpc, [Subnet(0, A, "us-west-2a"), new ExistingSubnetFacts(1, B, true, Vpc)], true);
+
+        Assert.That(Errors(Args(), facts), Is.Empty);
     }
 
     [Test]
