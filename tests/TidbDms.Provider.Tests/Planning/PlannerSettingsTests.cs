@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TidbDms.Provider.Component;
 using TidbDms.Provider.Planning;
+using TidbDms.Provider.Values;
 
 namespace TidbDms.Provider.Tests.Planning;
 
@@ -84,6 +85,32 @@ internal sealed class PlannerSettingsTests
                 Is.EqualTo("{\"afterConnectScript\":\"SET SESSION tidb_isolation_read_engines = 'tikv'\",\"executeTimeout\":120,\"serverTimezone\":\"US/Pacific\"}"));
             Assert.That(PlanText.Input(plan, "mig-tidb-endpoint", "extraConnectionAttributes"), Is.Null);
         });
+    }
+
+    [Test]
+    public void ATargetScriptUnknownInAPreviewStaysUnknownWithItsDependencies()
+    {
+        var value = MysqlSettings.AfterConnectScript(EndpointType.Target, Input<string>.Unknown(dependencies: ["urn:script"]));
+
+        Assert.That(value, Is.EqualTo(new PlanValue.Literal(PropertyValue.Computed.WithDependencies(["urn:script"]))));
+    }
+
+    [Test]
+    public void TargetEndpointSettingsWithoutAScriptHaveNoAfterConnectScript()
+    {
+        var args = TestArgs.Create(Tier.Starter);
+        args = args with { Cluster = args.Cluster with { EndpointSettings = NoSettings with { ParallelLoadThreads = TestArgs.Known(8) } } };
+
+        Assert.That(PlanText.Input(PlanText.Plan(args), "mig-tidb-endpoint", "mysqlSettings"), Is.EqualTo("{\"parallelLoadThreads\":8}"));
+    }
+
+    [Test]
+    public void EndpointSettingsWithNothingSetGiveTheEndpointNoMysqlSettings()
+    {
+        var args = TestArgs.Create(Tier.Starter);
+        args = args with { Cluster = args.Cluster with { EndpointSettings = NoSettings } };
+
+        Assert.That(PlanText.Input(PlanText.Plan(args), "mig-tidb-endpoint", "mysqlSettings"), Is.Null);
     }
 
     [Test]
