@@ -11,5 +11,8 @@ internal sealed record MigrationPlan(
     ImmutableArray<PlannedResource> Resources,
     ImmutableSortedDictionary<string, PlanValue> Outputs)
 {
-    public PlannedResource this[string name] => Resources.First(r => string.Equals(r.Name, name, StringComparison.Ordinal));
+    /// <exception cref="KeyNotFoundException">The plan has no child of that name.</exception>
+    public PlannedResource this[string name] =>
+        Resources.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal))
+        ?? throw new KeyNotFoundException($"the plan has no child named '{name}'");
 }
