@@ -18,8 +18,11 @@ internal static class TidbEndpointBuilder
     /// endpoint uses, so the endpoint goes first). Creating an endpoint stores its settings and
     /// connects nowhere, so it does not wait for the network path; what connects through it does.
     /// </remarks>
-    /// <param name="secretsAccessRole">The role DMS reads the credentials secret with, when the credentials come from Secrets Manager.</param>
-    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate, string? secretsAccessRole = null)
+    /// <param name="secretsAccessRole">
+    /// The role DMS reads the credentials secret with: given exactly when the credentials come from
+    /// Secrets Manager (<see cref="SecretsAccessBuilder"/> adds it for every secret).
+    /// </param>
+    public static string Add(PlanBuilder plan, PlanScope scope, string? certificate, string? secretsAccessRole)
     {
         var args = scope.Args;
         var cluster = args.Cluster;
@@ -43,7 +46,7 @@ internal static class TidbEndpointBuilder
                 { AwsInputs.EndpointSecrets.SecretsManagerArn, secret is null ? null : ArgValues.Of(secret) },
                 {
                     AwsInputs.EndpointSecrets.SecretsManagerAccessRoleArn,
-                    secret is null || secretsAccessRole is null ? null : new PlanValue.Ref(secretsAccessRole, AwsOutputs.Arn)
+                    secretsAccessRole is null ? null : new PlanValue.Ref(secretsAccessRole, AwsOutputs.Arn)
                 },
                 { AwsInputs.EndpointSecrets.MysqlSettings, MysqlSettings.For(scope) },
                 { AwsInputs.Endpoint.DatabaseName, ArgValues.OfOptional(cluster.DatabaseName) },
