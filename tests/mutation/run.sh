@@ -8,23 +8,29 @@
 #   tests/mutation/run.sh Values,Registration         (one Stryker run over both: one build, one initial test run)
 #
 # It is a command to run before releasing, not part of CI: a folder takes from a quarter of an hour to
-# a few hours on two shared cores. What it needs: the .NET SDK, the NuGet feed (once, for the tool), and
-# MariaDB (tests/install-deps.sh) for the preflight tests.
+# two hours on two shared cores. What it needs: the .NET SDK, the NuGet feed (once, for the tool),
+# python3, jq, and MariaDB (tests/install-deps.sh) for the preflight tests.
 #
 # - Stryker rebuilds the test project with a mutated plugin assembly in its bin folder, so it runs on a
 #   copy of the working tree (tracked and new files, no build outputs) under $MUTATION_WORK (default
 #   ${TMPDIR:-/tmp}/tidbdms-mutation), never in the tree being edited.
 # - --concurrency ${MUTATION_CONCURRENCY:-1}: one test host at a time by default (the machine has two
 #   cores, shared); MUTATION_CONCURRENCY=2 on an otherwise idle two-core machine nearly halves the time.
-# - The copy leaves out the tests that run the plugin or a program in another process (Node.js programs,
-#   the SDK and example builds in Go, Python and Node, the plugin executable, the TypeScript preview):
-#   those processes load the plugin built by its own project, never Stryker's mutated assembly, so they
-#   cannot kill a mutant; they only cost a minute per test run. The MariaDB lifetime tests test the test
-#   fixture, not the plugin. Everything else runs, the preflight tests against MariaDB too. They are
-#   deleted from the copy, not filtered out: when more than 2,000 tests are selected (NUnit's adapter
-#   setting AssemblySelectLimit, which Stryker gives no way to raise), the adapter runs the whole
-#   assembly and drops the other results, and nearly every mutant here is covered by more than 2,000
-#   tests. Deleting them takes a full test run from about 95 s to about 35 s.
+# - Two passes. Nearly every mutant here is covered by more than 2,000 tests (every Construct runs the
+#   input rules, the planner and the values code), and when more than 2,000 tests are selected, NUnit's
+#   adapter runs the whole assembly and drops the other results (its AssemblySelectLimit, which Stryker
+#   gives no way to raise): every mutant would cost a full test run. So the first pass tests every
+#   mutant against the tests aimed at the folder (first_pass_filter below: its own namespace and the
+#   suites written against it, a few hundred tests, seconds per mutant); the second pass tests the lines
+#   whose mutants the first left undetected against the whole suite, and its results replace the
+#   first's for those mutants (reports.py). The score is the whole suite's: a mutant counts as
+#   undetected only if no test of the suite detects it.
+# - The copy leaves out the tests that run the plugin or a program as another process (Node.js programs,
+#   the SDK and example builds in Go, Python and Node, the plugin executable, the TypeScript preview, the
+#   PR preview script): Stryker's coverage capture does not see into other processes, so it never picks
+#   them for a mutant, and whenever it runs the whole assembly they only add a minute. The MariaDB
+#   lifetime tests test the test fixture, not the plugin. They are deleted from the copy rather than
+#   filtered out, because a filter that selects more than 2,000 tests is dropped too (see above).
 # - tests/mutation/stryker-config.yaml holds what Stryker takes only from a file: the ConfigureAwait
 #   mutants it leaves out as equivalent, and why.
 # - Progress: the Dots reporter writes one character per mutant tested to
@@ -42,7 +48,7 @@ reports="$root/tests/mutation/reports"
 
 # test files and folders (under tests/TidbDms.Provider.Tests) that only run other processes; see above
 out_of_process=(NodePrograms Examples Sdk Hosting/PluginProcessTests.cs Cli/NodePreviewTests.cs
-  Cli/NodeInstallationTests.cs Preflight/Integration/MariaDbLifetimeTests.cs)
+  Cli/NodeInstallationTests.cs Cli/PrPreviewScriptTests.cs Preflight/Integration/MariaDbLifetimeTests.cs)
 
 (cd "$root" && dotnet tool restore >/dev/null)
 
