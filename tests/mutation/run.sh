@@ -6,6 +6,7 @@
 #   tests/mutation/run.sh [FOLDER ...]     (default: Component Planning Values Registration Preflight OfflineEngine)
 #   tests/mutation/run.sh Preflight/GrantParser.cs 'Component/InputValidator*.cs'   (files under provider/, a glob each)
 #   tests/mutation/run.sh Values,Registration         (one Stryker run over both: one build, one initial test run)
+#   MUTATION_RECHECK=1 tests/mutation/run.sh Preflight (after adding tests: only what the last run left undetected)
 #
 # It is a command to run before releasing, not part of CI: a folder takes from a quarter of an hour to
 # two hours on two shared cores. What it needs: the .NET SDK, the NuGet feed (once, for the tool),
@@ -118,27 +119,45 @@ for folder in "${folders[@]}"; do
   done
 
   out="$reports/$name"
-  rm -rf "$out"
-  mkdir -p "$out"
-  echo "== provider/$folder: Stryker on a copy in $copy (reports in tests/mutation/reports/$name)"
-  first=$(first_pass_filter "${parts[@]}")
-  if [ -n "$first" ]; then
-    echo "-- first pass: every mutant, against the tests aimed at provider/$folder"
-    stryker "$out/first" --test-case-filter "$first" "${mutate[@]}"
-    second=()
-    while IFS= read -r pattern; do second+=(--mutate "$pattern"); done \
-      < <(python3 "$root/tests/mutation/reports.py" spans "$out/first/reports/mutation-report.json")
-    if [ ${#second[@]} -gt 0 ]; then
-      echo "-- second pass: the lines of the $((${#second[@]} / 2)) files with undetected mutants, against the whole suite"
-      stryker "$out/second" "${second[@]}"
-      python3 "$root/tests/mutation/reports.py" merge "$out/first/reports/mutation-report.json" \
-        "$out/second/reports/mutation-report.json" "$out/mutation-report.json"
-    else
-      cp "$out/first/reports/mutation-report.json" "$out/mutation-report.json"
+  if [ -n "${MUTATION_RECHECK:-}" ]; then
+    # Only what the last run left undetected, against the whole suite; its results replace the last
+    # run's for those mutants. For new tests: the source must not have changed since the last run
+    # (mutants are matched by line and column).
+    previous="$out/mutation-report.json"
+    [ -f "$previous" ] || { echo "provider/$folder: no earlier report to recheck in tests/mutation/reports/$name" >&2; exit 2; }
+    echo "== provider/$folder: rechecking what the last run left undetected (reports in tests/mutation/reports/$name)"
+    rm -rf "$out/recheck"
+    cp "$previous" "$out/previous-report.json"
+    again=()
+    while IFS= read -r pattern; do again+=(--mutate "$pattern"); done \
+      < <(python3 "$root/tests/mutation/reports.py" spans "$previous")
+    if [ ${#again[@]} -gt 0 ]; then
+      stryker "$out/recheck" "${again[@]}"
+      python3 "$root/tests/mutation/reports.py" merge "$out/previous-report.json" "$out/recheck/reports/mutation-report.json" "$previous"
     fi
   else
-    stryker "$out/full" "${mutate[@]}"
-    cp "$out/full/reports/mutation-report.json" "$out/mutation-report.json"
+    rm -rf "$out"
+    mkdir -p "$out"
+    echo "== provider/$folder: Stryker on a copy in $copy (reports in tests/mutation/reports/$name)"
+    first=$(first_pass_filter "${parts[@]}")
+    if [ -n "$first" ]; then
+      echo "-- first pass: every mutant, against the tests aimed at provider/$folder"
+      stryker "$out/first" --test-case-filter "$first" "${mutate[@]}"
+      second=()
+      while IFS= read -r pattern; do second+=(--mutate "$pattern"); done \
+        < <(python3 "$root/tests/mutation/reports.py" spans "$out/first/reports/mutation-report.json")
+      if [ ${#second[@]} -gt 0 ]; then
+        echo "-- second pass: the lines of the $((${#second[@]} / 2)) files with undetected mutants, against the whole suite"
+        stryker "$out/second" "${second[@]}"
+        python3 "$root/tests/mutation/reports.py" merge "$out/first/reports/mutation-report.json" \
+          "$out/second/reports/mutation-report.json" "$out/mutation-report.json"
+      else
+        cp "$out/first/reports/mutation-report.json" "$out/mutation-report.json"
+      fi
+    else
+      stryker "$out/full" "${mutate[@]}"
+      cp "$out/full/reports/mutation-report.json" "$out/mutation-report.json"
+    fi
   fi
   report="$out/mutation-report.json"
 
