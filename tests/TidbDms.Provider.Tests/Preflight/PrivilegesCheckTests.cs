@@ -63,6 +63,20 @@ public sealed class PrivilegesCheckTests
     }
 
     [Test]
+    public async Task OnTiDBEveryRoleOfAFailedSHOWGRANTSUSINGIsNamed()
+    {
+        var session = Tidb(
+                "GRANT USAGE ON *.* TO '3pTAoNNegb47Uc8.dms'@'%'",
+                "GRANT 'dms_writer'@'%','dms_control'@'%' TO '3pTAoNNegb47Uc8.dms'@'%'")
+            .Fails("SHOW GRANTS FOR CURRENT_USER() USING 'dms_writer'@'%', 'dms_control'@'%'", "Error 3530 (HY000): `dms_control`@`%` is not granted to 3pTAoNNegb47Uc8.dms@%");
+
+        var finding = await RunAsync(Target, session);
+
+        Assert.That(finding.Message, Is.EqualTo(
+            $"{Account} lacks {All8} on `app_db`.*; ALL PRIVILEGES on `awsdms_control`.* (the privileges of its roles 'dms_writer'@'%', 'dms_control'@'%' could not be read, so they are not counted)."));
+    }
+
+    [Test]
     public async Task OnMariaDBEachRoleIsReadOnItsOwnAndAnUnreadableOneIsNamed()
     {
         var session = new ScriptedSession()
