@@ -12,6 +12,9 @@ namespace TidbDms.Provider.Tests.Preflight;
 [Parallelizable(ParallelScope.All)]
 internal sealed class TcpCheckTests
 {
+    /// <summary>For the tests that wait for the check's timeout; the others get a generous one, so a loaded machine cannot end them early.</summary>
+    private static readonly TimeSpan Short = TimeSpan.FromSeconds(0.5);
+
     private const string WrongPortFix = "Check the port: TiDB listens on 4000 unless a Dedicated cluster was given another one.";
 
     private const string DedicatedConnectFix =
@@ -41,7 +44,7 @@ internal sealed class TcpCheckTests
     public async Task AServerThatNeverGreetsFailsWhenTheTimeoutEnds()
     {
         await using var server = new LoopbackMySqlServer((_, _, token) => Task.Delay(Timeout.Infinite, token));
-        await using var context = Context(server.Port);
+        await using var context = Context(server.Port, timeout: Short);
 
         var finding = await new TcpCheck().RunAsync(context, CancellationToken.None);
 
@@ -147,7 +150,7 @@ internal sealed class TcpCheckTests
         var queued = await FillAcceptQueueAsync(port);
         try
         {
-            await using var context = Context(port);
+            await using var context = Context(port, timeout: Short);
 
             var finding = await new TcpCheck().RunAsync(context, CancellationToken.None);
 
@@ -192,7 +195,7 @@ internal sealed class TcpCheckTests
 
     private static PreflightContext Context(int port, Tier tier = Tier.Dedicated, ImmutableArray<IPAddress>? addresses = null, TimeSpan? timeout = null) =>
         new(new PreflightTarget(
-            "127.0.0.1", port, "dms", "tcp-Secret-4e1", tier, EndpointType.Target, SslMode.None, null, ["app"], timeout ?? TimeSpan.FromSeconds(0.5)))
+            "127.0.0.1", port, "dms", "tcp-Secret-4e1", tier, EndpointType.Target, SslMode.None, null, ["app"], timeout ?? TimeSpan.FromSeconds(30)))
         {
             Stage = PreflightStage.Resolved,
             Addresses = addresses ?? [IPAddress.Loopback],
