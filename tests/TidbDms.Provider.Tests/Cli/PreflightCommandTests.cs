@@ -131,5 +131,28 @@ public sealed class PreflightCommandTests
         Assert.That(output, Does.Not.Contain("from-env-pw"));
     }
 
+    [Test]
+    public async Task WithJsonAnArgumentErrorStillPrintsADocumentOnStdout()
+    {
+        var (exitCode, output, error) = await PreflightCli.RunAsync(
+            ["--host", "h", "--user", "u", "--tier", "starter", "--endpoint-type", "target", "--password-env", "TIDB_PASSWORD", "--json"],
+            environment: Environment);
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(new[] { "preflight: --tier 'starter' is not 'Starter', 'Essential' or 'Dedicated' (did you mean 'Starter'?)", Hint }));
+        Assert.That(output, Is.EqualTo("""
+            {
+              "target": null,
+              "status": "error",
+              "exitCode": 2,
+              "problems": [
+                "--tier 'starter' is not 'Starter', 'Essential' or 'Dedicated' (did you mean 'Starter'?)"
+              ],
+              "findings": []
+            }
+
+            """));
+    }
+
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

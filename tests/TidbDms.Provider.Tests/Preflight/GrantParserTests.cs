@@ -23,6 +23,9 @@ public sealed class GrantParserTests
         new object[] { "GRANT SELECT ON `we``ird`.* TO 'u'@'%'", "SELECT", "Schema", "we`ird", "" },
         new object[] { "GRANT 'role_readwrite'@'%','app_reader'@'%' TO '3pTAoNNegb47Uc8.dms'@'%'", "", "Other", null!, "'role_readwrite'@'%'|'app_reader'@'%'" },
         new object[] { "GRANT ALL ON `on`.* TO `to`@`%`", "ALL", "Schema", "on", "" },
+
+        // a line cut off after the schema's dot names no whole object
+        new object[] { "GRANT SELECT ON `app`.", "SELECT", "Other", null!, "" },
     ];
 
     [TestCaseSource(nameof(Lines))]
@@ -39,6 +42,7 @@ public sealed class GrantParserTests
     [TestCase("SET DEFAULT ROLE `r1` FOR `u1`@`%`")]
     [TestCase("")]
     [TestCase("GRANT")]
+    [TestCase("GRANT SELECT, INSERT")]
     public void LinesThatGrantNothingAreSkipped(string line) =>
         Assert.That(GrantParser.Parse(line), Is.Null);
 }

@@ -7,6 +7,7 @@ public sealed class GrantSetTests
     [TestCase("app", "app", true)]
     [TestCase("app", "APP", true)]
     [TestCase("app", "app2", false)]
+    [TestCase("app", "myapp", false)]
     [TestCase("app%", "app_2024", true)]
     [TestCase("app_x", "appYx", true)]
     [TestCase("app\\_x", "appYx", false)]

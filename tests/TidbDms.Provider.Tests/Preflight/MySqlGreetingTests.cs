@@ -39,10 +39,27 @@ public sealed class MySqlGreetingTests
     [TestCase(new byte[] { 0x48, 0x54, 0x54, 0x50 })]
     [TestCase(new byte[] { 10, 0x38, 0x2E })]
     [TestCase(new byte[] { 10, 0x38, 0x00, 1, 2, 3 })]
+    [TestCase(new byte[] { 10, 0x38, 0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF })]
     public void AnythingElseIsNotAMySQLGreeting(byte[] payload) =>
         Assert.That(MySqlGreeting.Parse(payload), Is.Null);
 
-    private static byte[] Handshake(string version, int capabilities)
+    [Test]
+    public void ReadsAnErrorPacketWithACodeAndNoText() =>
+        Assert.That(MySqlGreeting.Parse(new byte[] { 0xFF, 0x10, 0x04 }), Is.EqualTo(new MySqlGreeting("", false, MySqlErrorCode.ConnectionCountError, "")));
+
+    [Test]
+    public void ReadsAProtocol41ErrorPacketWithASQLStateAndNoText() =>
+        Assert.That(MySqlGreeting.Parse([0xFF, 0x10, 0x04, .. Encoding.UTF8.GetBytes("#08004")]), Is.EqualTo(new MySqlGreeting("", false, MySqlErrorCode.ConnectionCountError, "")));
+
+    [Test]
+    public void ReadsAHandshakeWithAnEmptyServerVersion() =>
+        Assert.That(MySqlGreeting.Parse(Handshake("", 0x0800)), Is.EqualTo(new MySqlGreeting("", true, null, null)));
+
+    [Test]
+    public void ReadsAHandshakeThatEndsRightAfterTheLowerCapabilityFlags() =>
+        Assert.That(MySqlGreeting.Parse(Handshake("8.0.11-TiDB-v8.5.3", 0x0800, tail: 0)), Is.EqualTo(new MySqlGreeting("8.0.11-TiDB-v8.5.3", true, null, null)));
+
+    private static byte[] Handshake(string version, int capabilities, int tail = 20)
     {
         var bytes = new List<byte> { 10 };
         bytes.AddRange(Encoding.ASCII.GetBytes(version));
@@ -52,7 +69,7 @@ public sealed class MySqlGreetingTests
         bytes.Add(0);
         bytes.Add((byte)(capabilities & 0xFF));
         bytes.Add((byte)(capabilities >> 8));
-        bytes.AddRange(new byte[20]);
+        bytes.AddRange(new byte[tail]);
         return [.. bytes];
     }
 }

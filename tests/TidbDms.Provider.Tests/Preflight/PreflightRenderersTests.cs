@@ -110,4 +110,92 @@ public sealed class PreflightRenderersTests
             """));
         Assert.That(json, Does.Not.Contain(Password));
     }
+
+    [Test]
+    public void TheTableWidensShortCheckIdsToTheHeaderAndCountsEachStatusInThePlural()
+    {
+        var report = new PreflightReport(
+            Target with { Tier = Tier.Dedicated, SslMode = SslMode.None, User = "dms" },
+            [
+                PreflightFinding.Fail("dns", "d1.", "f1."),
+                PreflightFinding.Fail("tcp", "t1.", "f2."),
+                PreflightFinding.Warn("tls", "w1.", "f3."),
+                PreflightFinding.Warn("cdc", "w2.", "f4."),
+                new PreflightFinding("dns", PreflightStatus.Skip, "s1."),
+                new PreflightFinding("tcp", PreflightStatus.Skip, "s2."),
+                PreflightFinding.Pass("tls", "p1."),
+                PreflightFinding.Pass("cdc", "p2."),
+            ],
+            []);
+
+        Assert.That(PreflightTableRenderer.Render(report), Is.EqualTo(
+            "Preflight of gateway01.us-west-2.prod.aws.tidbcloud.com:4000 as a DMS target (Dedicated, ssl mode none, user dms)\n"
+            + "\n"
+            + "  CHECK  STATUS  DETAIL\n"
+            + "  dns    FAIL    d1.\n"
+            + "                 fix: f1.\n"
+            + "  tcp    FAIL    t1.\n"
+            + "                 fix: f2.\n"
+            + "  tls    WARN    w1.\n"
+            + "                 fix: f3.\n"
+            + "  cdc    WARN    w2.\n"
+            + "                 fix: f4.\n"
+            + "  dns    skip    s1.\n"
+            + "  tcp    skip    s2.\n"
+            + "  tls    pass    p1.\n"
+            + "  cdc    pass    p2.\n"
+            + "\n"
+            + "Result: 2 failures, 2 warnings, 2 skipped, 2 passed (exit 1)\n"));
+    }
+
+    [Test]
+    public void TheJSONReportOfARunThatCouldNotStartHasTheTargetAndTheProblemsButNoFindings()
+    {
+        var report = PreflightReport.CouldNotRun(Target, ["the user name is empty", "the schema '%' is a wildcard"]);
+
+        Assert.That(PreflightJsonRenderer.Render(report), Is.EqualTo("""
+            {
+              "target": {
+                "host": "gateway01.us-west-2.prod.aws.tidbcloud.com",
+                "port": 4000,
+                "user": "3pTAoNNegb47Uc8.dms",
+                "tier": "Starter",
+                "endpointType": "target",
+                "sslMode": "verify-full",
+                "schemas": [
+                  "app",
+                  "crm"
+                ]
+              },
+              "status": "fail",
+              "exitCode": 2,
+              "problems": [
+                "the user name is empty",
+                "the schema '%' is a wildcard"
+              ],
+              "findings": []
+            }
+
+            """));
+    }
+
+    [Test]
+    public void TheJSONDocumentOfAPreflightThatCouldNotRunHasNoTargetTheStatusErrorAndTheProblemsAsWritten()
+    {
+        var json = PreflightJsonRenderer.RenderCouldNotRun(["--host is required: the cluster's host name", "download it from the Connect dialog (\"CA cert\") & pass it"]);
+
+        Assert.That(json, Is.EqualTo("""
+            {
+              "target": null,
+              "status": "error",
+              "exitCode": 2,
+              "problems": [
+                "--host is required: the cluster's host name",
+                "download it from the Connect dialog (\"CA cert\") & pass it"
+              ],
+              "findings": []
+            }
+
+            """));
+    }
 }

@@ -93,6 +93,33 @@ public sealed class PreflightRunnerTests
     }
 
     [Test]
+    public async Task ACheckThatNeedsAResolvedHostIsSkippedWhenNoCheckResolvedIt()
+    {
+        var report = await PreflightRunner.RunAsync(Target, [new StubCheck("tcp", PreflightStage.Resolved, PreflightStatus.Pass)], CancellationToken.None);
+
+        Assert.That(report.Findings, Is.EqualTo(new[] { new PreflightFinding("tcp", PreflightStatus.Skip, "Not checked: the host name did not resolve.") }));
+    }
+
+    [Test]
+    public void CancellingThePreflightStopsItRatherThanReportingAFinding()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAsync<OperationCanceledException>(
+            () => PreflightRunner.RunAsync(Target, [new ThrowingCheck(new OperationCanceledException(cancellation.Token))], cancellation.Token));
+    }
+
+    [Test]
+    public void AnErrorThatIsNotAConnectionFailureIsNotDisguisedAsAFinding()
+    {
+        var error = Assert.ThrowsAsync<NotSupportedException>(
+            () => PreflightRunner.RunAsync(Target, [new ThrowingCheck(new NotSupportedException("a defect in a check"))], CancellationToken.None));
+
+        Assert.That(error!.Message, Is.EqualTo("a defect in a check"));
+    }
+
+    [Test]
     public void TheDefaultChecksAreInDMSOrder() =>
         Assert.That(PreflightRunner.Checks.Select(c => c.Id), Is.EqualTo([
             "dns", "tcp", "tls", "user-prefix", "authentication", "server", "privileges", "local-infile", "schemas", "primary-keys", "cdc", "collation",]));
@@ -123,7 +150,7 @@ public sealed class PreflightRunnerTests
         }
     }
 
-    private sealed class ThrowingCheck : IPreflightCheck
+    private sealed class ThrowingCheck(Exception? error = null) : IPreflightCheck
     {
         public string Id => "throws";
 
@@ -132,6 +159,6 @@ public sealed class PreflightRunnerTests
         public bool AppliesTo(PreflightTarget target) => true;
 
         public Task<PreflightFinding> RunAsync(PreflightContext context, CancellationToken cancellationToken) =>
-            throw new IOException("connection reset by peer");
+            throw error ?? new IOException("connection reset by peer");
     }
 }

@@ -112,6 +112,86 @@ public sealed class PreflightTargetTests
         Assert.That(notKnown, Is.EqualTo("cluster.password, task.schemas are not known until other resources exist, so the cluster cannot be checked yet"));
     }
 
+    [Test]
+    public void AnIPv6HostIsBracketedInTheEndpoint() =>
+        Assert.That((Starter with { Host = "2001:db8::1" }).Endpoint, Is.EqualTo("[2001:db8::1]:4000"));
+
+    [TestCase(1)]
+    [TestCase(65535)]
+    public void ThePortsAtEitherEndOfTheRangeAreUsable(int port) =>
+        Assert.That((Starter with { Port = port }).Problems(), Is.Empty);
+
+    [TestCase(0)]
+    [TestCase(65536)]
+    public void ThePortsJustOutsideTheRangeAreProblems(int port) =>
+        Assert.That((Starter with { Port = port }).Problems(), Is.EqualTo([
+            $"the port {port} is not between 1 and 65535 (TiDB Cloud listens on 4000 unless a Dedicated cluster was given another port)",]));
+
+    [Test]
+    public void ACATextWithACorruptCertificateBlockIsAProblemNotACrash() =>
+        Assert.That((Starter with { CaCertificatePem = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n" }).Problems(), Is.EqualTo([
+            "the CA certificate holds no PEM certificate (expected one or more '-----BEGIN CERTIFICATE-----' blocks)",]));
+
+    [TestCase("cluster.host")]
+    [TestCase("cluster.port")]
+    [TestCase("cluster.username")]
+    [TestCase("cluster.password")]
+    [TestCase("cluster.sslMode")]
+    [TestCase("cluster.caCertificatePem")]
+    [TestCase("task.schemas")]
+    public void FromComponentArgsWithOneUnknownInputNamesItAlone(string unknown)
+    {
+        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
+        var cluster = args.Cluster with { CaCertificatePem = Input<string>.Known("pem") };
+        args = unknown switch
+        {
+            "cluster.host" => args with { Cluster = cluster with { Host = Input<string>.Unknown() } },
+            "cluster.port" => args with { Cluster = cluster with { Port = Input<int>.Unknown() } },
+            "cluster.username" => args with { Cluster = cluster with { Username = Input<string>.Unknown() } },
+            "cluster.password" => args with { Cluster = cluster with { Password = Input<string>.Unknown(isSecret: true) } },
+            "cluster.sslMode" => args with { Cluster = cluster with { SslMode = Input<SslMode>.Unknown() } },
+            "cluster.caCertificatePem" => args with { Cluster = cluster with { CaCertificatePem = Input<string>.Unknown() } },
+            _ => args with { Cluster = cluster, Task = args.Task! with { Schemas = Input<ImmutableArray<string>>.Unknown() } },
+        };
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
+        Assert.That(target, Is.Null);
+        Assert.That(notKnown, Is.EqualTo($"{unknown} is not known until other resources exist, so the cluster cannot be checked yet"));
+    }
+
+    [Test]
+    public void FromComponentArgsWithAKnownCACarriesIt()
+    {
+        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
+        args = args with { Cluster = args.Cluster with { CaCertificatePem = Input<string>.Known("pem") } };
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out _), Is.True);
+        Assert.That(target!.CaCertificatePem, Is.EqualTo("pem"));
+    }
+
+    [Test]
+    public void FromComponentArgsWithASecretsManagerSecretAndNoUserNameSaysBothAreMissing()
+    {
+        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
+        args = args with
+        {
+            Cluster = args.Cluster with
+            {
+                Username = null,
+                Password = null,
+                SecretsManagerSecretArn = Input<string>.Known("arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf"),
+            },
+        };
+
+        Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
+        Assert.That(target, Is.Null);
+        Assert.That(
+            notKnown,
+            Is.EqualTo("the cluster's credentials are in the AWS Secrets Manager secret cluster.secretsManagerSecretArn, which only DMS reads (through its access role), "
+                + "so the preflight has no password and no user name (cluster.username is not given): "
+                + "run 'pulumi-resource-tidb-dms preflight --host … --user … --password-env NAME' with the password from the secret in the environment variable NAME"));
+    }
+
     private static TidbDmsMigrationArgs Args(Input<string> password, Input<ImmutableArray<string>> schemas) => new(
         Tier.Starter,
         Connectivity.PublicEndpoint,
