@@ -40,7 +40,8 @@ internal sealed class AuthenticationCheckTests
         TestName = "Any other server error (1043) is shown with its number and text")]
     public async Task EachServerRefusalIsExplainedWithItsFix(ushort code, string error, string message, string fix)
     {
-        await using var server = new ErrorFirstMySqlServer(code, error);
+        // a refusal before the handshake: the error packet in place of the greeting, then the connection closes
+        await using var server = new LoopbackMySqlServer((_, stream, token) => stream.WriteAsync(LoopbackMySqlServer.ErrorBeforeHandshake(code, error), token).AsTask());
 
         var finding = await RunAsync(Target with { Port = server.Port });
 

@@ -66,6 +66,13 @@ internal sealed class LoopbackMySqlServer : IAsyncDisposable
         return Packet(sequence, [.. payload]);
     }
 
+    /// <summary>
+    /// The error packet a server sends in place of its greeting when it refuses a client before the
+    /// handshake (too many connections, a blocked host): no SQL state, since none is negotiated yet.
+    /// </summary>
+    public static byte[] ErrorBeforeHandshake(int code, string message) =>
+        Packet(0, [0xFF, (byte)code, (byte)(code >> 8), .. Encoding.UTF8.GetBytes(message)]);
+
     public static byte[] Packet(byte sequence, byte[] payload) =>
         [(byte)payload.Length, (byte)(payload.Length >> 8), (byte)(payload.Length >> 16), sequence, .. payload];
 

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using MySqlConnector;
+using TidbDms.Provider.Component;
+using TidbDms.Provider.Preflight;
 
 namespace TidbDms.Provider.Tests.Preflight.Integration;
 
@@ -58,6 +60,10 @@ internal sealed class MariaDbServer : IAsyncDisposable
 
     /// <summary>Every test user's password: random per run, so a test can prove it never appears in output.</summary>
     public string Password { get; }
+
+    /// <summary>A preflight target on this server: <paramref name="user"/> signs in over verified TLS, with the scenarios' schema named.</summary>
+    public PreflightTarget Target(string user = TargetUser, EndpointType type = EndpointType.Target) => new(
+        "localhost", Port, user, Password, Tier.Dedicated, type, SslMode.VerifyFull, Certificates.CaPem, [Schema], TimeSpan.FromSeconds(10));
 
     /// <summary><c>VERSION()</c>, e.g. <c>10.11.19-MariaDB-0+deb12u1</c>.</summary>
     public string Version { get; private set; } = "";

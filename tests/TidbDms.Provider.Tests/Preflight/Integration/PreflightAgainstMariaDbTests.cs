@@ -225,17 +225,7 @@ public sealed class PreflightAgainstMariaDbTests
         Assert.That(report.Find("user-prefix")?.Message, Is.EqualTo(message));
     }
 
-    private static PreflightTarget Target(string user, EndpointType type = EndpointType.Target) => new(
-        "localhost",
-        Server.Port,
-        user,
-        Server.Password,
-        Tier.Dedicated,
-        type,
-        SslMode.VerifyFull,
-        Server.Certificates.CaPem,
-        [MariaDbServer.Schema],
-        TimeSpan.FromSeconds(10));
+    private static PreflightTarget Target(string user, EndpointType type = EndpointType.Target) => Server.Target(user, type);
 
     /// <summary>Runs the preflight and checks, for every scenario, that neither report rendering shows a password.</summary>
     private static async Task<PreflightReport> RunAsync(PreflightTarget target)

@@ -1,6 +1,5 @@
 using System.Data;
 using MySqlConnector;
-using TidbDms.Provider.Component;
 using TidbDms.Provider.Preflight;
 using TidbDms.Provider.Tests.Support;
 
@@ -38,15 +37,5 @@ internal sealed class PreflightContextAgainstMariaDbTests
         Assert.That(connection.State, Is.EqualTo(ConnectionState.Closed));
     }
 
-    internal static PreflightTarget Target() => new(
-        "localhost",
-        Server.Port,
-        MariaDbServer.TargetUser,
-        Server.Password,
-        Tier.Dedicated,
-        EndpointType.Target,
-        SslMode.VerifyFull,
-        Server.Certificates.CaPem,
-        [MariaDbServer.Schema],
-        TimeSpan.FromSeconds(10));
+    internal static PreflightTarget Target() => Server.Target();
 }

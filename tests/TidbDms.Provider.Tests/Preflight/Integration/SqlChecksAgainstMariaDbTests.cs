@@ -137,15 +137,5 @@ internal sealed class SqlChecksAgainstMariaDbTests
         return connection;
     }
 
-    private static PreflightTarget Target(string user) => new(
-        "localhost",
-        Server.Port,
-        user,
-        Server.Password,
-        Tier.Dedicated,
-        EndpointType.Target,
-        SslMode.VerifyFull,
-        Server.Certificates.CaPem,
-        [MariaDbServer.Schema],
-        TimeSpan.FromSeconds(10));
+    private static PreflightTarget Target(string user) => Server.Target(user);
 }
