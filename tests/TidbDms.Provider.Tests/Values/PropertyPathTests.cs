@@ -26,6 +26,7 @@ internal sealed class PropertyPathTests
 
     [TestCase("connectivity")]
     [TestCase("cluster.host")]
+    [TestCase("connectivity.mode")]
     [TestCase("task.schemas[2]")]
     [TestCase("tier.x")]
     [TestCase("task.schemas[x]")]
@@ -52,6 +53,9 @@ internal sealed class PropertyPathTests
     [TestCase("cluster.", "has an empty property name")]
     [TestCase("task.schemas[1", "has a '[' without its ']'")]
     [TestCase("tags[\"a\"", "has a '[' without its ']'")]
+    [TestCase("task.schemas[", "has a '[' without its ']'")]
+    [TestCase("tags[\"team", "has a '[' without its ']'")]
+    [TestCase("tags[\"team\\", "has a '[' without its ']'")]
     [TestCase("task.schemas[x]", "has '[x]', which is neither an index nor a quoted property name")]
     [TestCase("task.schemas[1]x", "has 'x' right after a ']': a '.' or '[' must come first")]
     public void SaysWhatIsWrongWithAMalformedPath(string path, string expected)
@@ -74,6 +78,7 @@ internal sealed class PropertyPathTests
     [TestCase("tags[\"a]b\"].c", "tags.c")]
     [TestCase("tags[\"q\\\"]\"].c", "tags.c")]
     [TestCase("cluster.port", "cluster.port")]
+    [TestCase("say\"hi.x", "say\"hi.x")]
     public void WithoutBracketsDropsIndexesAndQuotedKeysWhateverTheyHold(string path, string expected) =>
         Assert.That(PropertyPath.WithoutBrackets(path), Is.EqualTo(expected));
 }
