@@ -1,11 +1,12 @@
 using CsCheck;
 using TidbDms.Provider.Tests.Cli;
+using TidbDms.Provider.Tests.Preflight;
 using TidbDms.Provider.Tests.Support;
 
 namespace TidbDms.Provider.Tests.Fuzzing;
 
 /// <summary>
-/// <c>preflight</c> against a hostile MySQL-protocol server (<see cref="HostileMySqlServer"/>), with
+/// <c>preflight</c> against a hostile MySQL-protocol server (<see cref="HostileScripts"/>), with
 /// and without TLS. Invariants: exit code 1 or 2 (a check failed, or it could not run), never a crash
 /// or a pass, an answer within the case's time limit (every network step is bounded by
 /// <c>--timeout 1</c>), and the password in no output.
@@ -23,7 +24,7 @@ internal sealed class PreflightFuzzTests
     {
         await FuzzRun.ForEachAsync("preflight", 20_251_012, 12, Cases, TimeSpan.FromSeconds(60), async c =>
         {
-            await using var server = new HostileMySqlServer(c.Hostility, c.Garbage);
+            await using var server = new LoopbackMySqlServer(HostileScripts.For(c.Hostility, c.Garbage));
             var (exitCode, output, error) = await PreflightCli.RunAsync(
                 ["--host", "127.0.0.1", "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "prefix.dms",
                  "--password-env", "TIDB_PASSWORD", "--tier", "Starter", "--endpoint-type", "target", "--ssl-mode", c.Tls ? "verify-full" : "none",

@@ -76,6 +76,17 @@ internal sealed class LoopbackMySqlServer : IAsyncDisposable
     public static byte[] Packet(byte sequence, byte[] payload) =>
         [(byte)payload.Length, (byte)(payload.Length >> 8), (byte)(payload.Length >> 16), sequence, .. payload];
 
+    /// <summary>
+    /// Resets the connection (an RST, not an orderly close). The socket is closed here with a zero
+    /// linger: disposing the stream, as the server does after a script, shuts the socket down first,
+    /// and the client would read that shutdown as an orderly end of stream.
+    /// </summary>
+    public static void Reset(TcpClient client)
+    {
+        client.Client.LingerState = new LingerOption(true, 0);
+        client.Client.Close();
+    }
+
     /// <summary>Reads one packet: its sequence number and payload.</summary>
     public static async Task<(byte Sequence, byte[] Payload)> ReadPacketAsync(Stream stream, CancellationToken cancellationToken)
     {

@@ -64,12 +64,9 @@ internal sealed class TcpCheckTests
             await stream.WriteAsync(LoopbackMySqlServer.Greeting(offersTls: true).AsMemory(0, 2), token);
             if (reset)
             {
-                // A reset (not an orderly close) while the client waits for the rest: an IOException, not an
-                // end of stream. The socket is closed here, with a zero linger: disposing the stream instead
-                // would shut it down first, and the client would read that shutdown as an orderly end.
+                // a reset (not an orderly close) while the client waits for the rest: an IOException, not an end of stream
                 await Task.Delay(200, token);
-                client.Client.LingerState = new LingerOption(true, 0);
-                client.Client.Close();
+                LoopbackMySqlServer.Reset(client);
             }
         });
         await using var context = Context(server.Port);
