@@ -50,6 +50,16 @@ internal sealed class PlannerSettingsTests
         });
     }
 
+    [TestCase(TargetDbType.SpecificDatabase, "specific-database")]
+    [TestCase(TargetDbType.MultipleDatabases, "multiple-databases")]
+    public void TheTargetDbTypeIsWrittenAsPulumiAwsSpellsIt(TargetDbType type, string aws)
+    {
+        var args = TestArgs.Create(Tier.Starter);
+        args = args with { Cluster = args.Cluster with { EndpointSettings = NoSettings with { TargetDbType = TestArgs.Known(type) } } };
+
+        Assert.That(PlanText.Input(PlanText.Plan(args), "mig-tidb-endpoint", "mysqlSettings"), Is.EqualTo($"{{\"targetDbType\":\"{aws}\"}}"));
+    }
+
     [TestCase("SET time_zone = '+00:00';", "SET time_zone = '+00:00'; SET FOREIGN_KEY_CHECKS=0;")]
     [TestCase("SET time_zone = '+00:00'  ", "SET time_zone = '+00:00'; SET FOREIGN_KEY_CHECKS=0;")]
     public void ATargetScriptGetsTheForeignKeyStatementAppendedOnce(string script, string expected)
