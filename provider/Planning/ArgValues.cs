@@ -18,7 +18,12 @@ internal static class ArgValues
     /// <summary>An enum input by its wire name (<c>verify-full</c>, <c>full-load</c>).</summary>
     public static PlanValue Of<TEnum>(Input<TEnum> input, ContractEnum<TEnum> contract)
         where TEnum : struct, Enum =>
-        Literal(input.ToPropertyValue(v => PropertyValue.String(contract.ToWire(v))));
+        Of(input, contract.ToWire);
+
+    /// <summary>An enum input by the name <paramref name="name"/> gives it.</summary>
+    public static PlanValue Of<TEnum>(Input<TEnum> input, Func<TEnum, string> name)
+        where TEnum : struct, Enum =>
+        Literal(input.ToPropertyValue(v => PropertyValue.String(name(v))));
 
     /// <summary>An optional input: null (not set) when the user did not give it.</summary>
     public static PlanValue? OfOptional(Input<string>? input) => input is null ? null : Of(input);

@@ -24,7 +24,7 @@ internal static class MysqlSettings
         {
             { AwsInputs.EndpointMysqlSettings.ParallelLoadThreads, Optional(settings.ParallelLoadThreads) },
             { AwsInputs.EndpointMysqlSettings.MaxFileSize, Optional(settings.MaxFileSizeKb) },
-            { AwsInputs.EndpointMysqlSettings.TargetDbType, settings.TargetDbType is { } type ? ArgValues.Of(type, AwsTargetDbTypes) : null },
+            { AwsInputs.EndpointMysqlSettings.TargetDbType, settings.TargetDbType is { } type ? ArgValues.Of(type, AwsTargetDbType) : null },
             { AwsInputs.EndpointMysqlSettings.AfterConnectScript, AfterConnectScript(scope.Args.EndpointType, settings.AfterConnectScript) },
             { AwsInputs.EndpointMysqlSettings.ExecuteTimeout, Optional(settings.ExecuteTimeoutSeconds) },
             { AwsInputs.EndpointMysqlSettings.ServerTimezone, ArgValues.OfOptional(settings.ServerTimezone) },
@@ -32,12 +32,16 @@ internal static class MysqlSettings
         return map.Any() ? PlanValue.MapOf(map) : null;
     }
 
-    /// <summary>pulumi-aws's (and the DMS API's) spelling of the target database types.</summary>
-    public static readonly ContractEnum<TargetDbType> AwsTargetDbTypes = new(
-        "AwsTargetDbType",
-        "pulumi-aws's names of the target database types.",
-        new(TargetDbType.SpecificDatabase, "specific-database", ""),
-        new(TargetDbType.MultipleDatabases, "multiple-databases", ""));
+    /// <summary>
+    /// pulumi-aws's (and the DMS API's) spelling of a target database type. Not a contract enum: users
+    /// write the contract's names (<c>SpecificDatabase</c>); this is only what the endpoint is given.
+    /// </summary>
+    public static string AwsTargetDbType(TargetDbType type) => type switch
+    {
+        TargetDbType.SpecificDatabase => "specific-database",
+        TargetDbType.MultipleDatabases => "multiple-databases",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
 
     /// <summary>The user's script with the foreign-key statement after it (target), or the script as given (source).</summary>
     public static PlanValue? AfterConnectScript(EndpointType endpointType, Input<string>? script)
