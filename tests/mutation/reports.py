@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Joins the two passes of tests/mutation/run.sh.
 
-  reports.py spans REPORT    the --mutate patterns (one per file) that cover, line by line, every mutant
-                             the first pass did not detect; nothing when it detected them all
+  reports.py spans REPORT [WHOLE_SUITE_REPORT ...]
+                             the --mutate patterns (one per file) that cover, line by line, every mutant
+                             REPORT left undetected, and every mutant of REPORT that timed out in a run
+                             against the whole suite (those reports) and has no other result since;
+                             nothing when there is none
   reports.py merge FIRST SECOND OUT
                              FIRST's report with every mutant SECOND tested again replaced by SECOND's result
 
@@ -13,7 +16,15 @@ columns, and the source it read, so whole lines are turned into character offset
 import json
 import sys
 
-UNDETECTED = {"Survived", "NoCoverage"}
+# Pending: Stryker never got to test the mutant (its test run was lost); it is not detected.
+UNDETECTED = {"Survived", "NoCoverage", "Pending"}
+
+# A timeout in a run against the whole suite is not trusted. Stryker sets a mutant's timeout from the
+# time its covering tests took in the initial run, but above 2,000 tests NUnit runs the whole assembly
+# (see run.sh), which can take longer than that on a loaded machine; so a mutant that changes nothing
+# can "time out". Those are tested again (with stryker-config.yaml's additional-timeout, which covers a
+# whole run) rather than counted as detected.
+UNSETTLED = {"Timeout", "Pending"}
 
 
 def key(mutant):
@@ -31,11 +42,21 @@ def line_offsets(source):
     return offsets
 
 
-def spans(report_path):
+def relative(path):
+    """A mutated file's path from provider/ on, the same whichever copy of the tree a run used."""
+    return path[path.rindex("/provider/") + 1:]
+
+
+def spans(report_path, whole_suite_paths):
     report = json.load(open(report_path, encoding="utf-8"))
+    unsettled = set()
+    for whole_suite_path in whole_suite_paths:
+        for path, file in json.load(open(whole_suite_path, encoding="utf-8"))["files"].items():
+            unsettled.update((relative(path), key(m)) for m in file["mutants"] if m["status"] in UNSETTLED)
     for path, file in sorted(report["files"].items()):
-        lines = sorted({line for m in file["mutants"] if m["status"] in UNDETECTED
-                        for line in range(m["location"]["start"]["line"], m["location"]["end"]["line"] + 1)})
+        again = [m for m in file["mutants"] if m["status"] in UNDETECTED
+                 or (m["status"] in UNSETTLED and (relative(path), key(m)) in unsettled)]
+        lines = sorted({line for m in again for line in range(m["location"]["start"]["line"], m["location"]["end"]["line"] + 1)})
         if not lines:
             continue
         offsets = line_offsets(file["source"])
@@ -47,8 +68,7 @@ def spans(report_path):
                 first = line
             last = line
         runs.append((first, last))
-        relative = path[path.rindex("/provider/") + 1:]
-        print("**/" + relative + "".join("{%d..%d}" % (offsets[a], offsets[b + 1]) for a, b in runs))
+        print("**/" + relative(path) + "".join("{%d..%d}" % (offsets[a], offsets[b + 1]) for a, b in runs))
 
 
 def merge(first_path, second_path, out_path):
@@ -62,8 +82,8 @@ def merge(first_path, second_path, out_path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "spans":
-        spans(sys.argv[2])
+    if len(sys.argv) >= 3 and sys.argv[1] == "spans":
+        spans(sys.argv[2], sys.argv[3:])
     elif len(sys.argv) == 5 and sys.argv[1] == "merge":
         merge(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
