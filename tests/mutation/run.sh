@@ -59,7 +59,9 @@ first_pass_filter() {
   local t=FullyQualifiedName~TidbDms.Provider.Tests clauses=() part
   for part in "$@"; do
     case ${part%%/*} in
-      Component) clauses+=("$t.Component." "$t.Hardening." "$t.Rpc." "$t.Fuzzing.ConstructFuzzTests") ;;
+      # the input rules' descriptions and messages reach the schema, the plans and the CLI's output too
+      Component) clauses+=("$t.Component." "$t.Hardening." "$t.Rpc." "$t.Fuzzing.ConstructFuzzTests" "$t.Schema." "$t.Cli."
+        "($t.Planning.&FullyQualifiedName!~TidbDms.Provider.Tests.Planning.PlannerMatrixTests)") ;;
       Planning) clauses+=("($t.Planning.&FullyQualifiedName!~TidbDms.Provider.Tests.Planning.PlannerMatrixTests)" "$t.Hardening.") ;;
       Values) clauses+=("$t.Values." "$t.Protocol." "$t.Hardening.") ;;
       Registration) clauses+=("$t.Registration." "$t.Rpc." "$t.Hardening.") ;;
