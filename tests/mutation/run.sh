@@ -59,9 +59,9 @@ first_pass_filter() {
   local t=FullyQualifiedName~TidbDms.Provider.Tests clauses=() part
   for part in "$@"; do
     case ${part%%/*} in
-      # the input rules' descriptions and messages reach the schema, the plans and the CLI's output too
-      Component) clauses+=("$t.Component." "$t.Hardening." "$t.Rpc." "$t.Fuzzing.ConstructFuzzTests" "$t.Schema." "$t.Cli."
-        "($t.Planning.&FullyQualifiedName!~TidbDms.Provider.Tests.Planning.PlannerMatrixTests)") ;;
+      # the contract's descriptions reach the schema (its suite); the planning and CLI suites would
+      # catch a little more but make every mutant several times slower, so that is left to pass 2
+      Component) clauses+=("$t.Component." "$t.Hardening." "$t.Rpc." "$t.Fuzzing.ConstructFuzzTests" "$t.Schema.") ;;
       Planning) clauses+=("($t.Planning.&FullyQualifiedName!~TidbDms.Provider.Tests.Planning.PlannerMatrixTests)" "$t.Hardening.") ;;
       Values) clauses+=("$t.Values." "$t.Protocol." "$t.Hardening.") ;;
       Registration) clauses+=("$t.Registration." "$t.Rpc." "$t.Hardening.") ;;
