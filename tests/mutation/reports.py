@@ -22,8 +22,8 @@ UNDETECTED = {"Survived", "NoCoverage", "Pending"}
 # A timeout in a run against the whole suite is not trusted. Stryker sets a mutant's timeout from the
 # time its covering tests took in the initial run, but above 2,000 tests NUnit runs the whole assembly
 # (see run.sh), which can take longer than that on a loaded machine; so a mutant that changes nothing
-# can "time out". Those are tested again (with stryker-config.yaml's additional-timeout, which covers a
-# whole run) rather than counted as detected.
+# can "time out". Those are tested again (run.sh gives whole-suite runs an additional-timeout that covers
+# a whole run) rather than counted as detected.
 UNSETTLED = {"Timeout", "Pending"}
 
 
