@@ -105,6 +105,59 @@ internal sealed class InputReaderTests
             new InputError("tags.Env", "3", "must be a string, got a number", "Write tags.Env as a string"),
             new InputError("tags[\"cost center\"]", "true", "must be a string, got a boolean", "Write tags[\"cost center\"] as a string"));
         yield return Case("map value null is absent", Inputs.Valid().With("tags.Env", PropertyValue.Null));
+        yield return Case(
+            "integer without a default given as a word: no example in the fix",
+            Inputs.Valid().With("cluster.endpointSettings.parallelLoadThreads", "many"),
+            new InputError("cluster.endpointSettings.parallelLoadThreads", "many", "must be a whole number, got a string", "Set cluster.endpointSettings.parallelLoadThreads to a whole number"));
+        yield return Case(
+            "integer with a default given as a word: the default is the example",
+            Inputs.Valid().With("cluster.port", "four thousand"),
+            new InputError("cluster.port", "four thousand", "must be a whole number, got a string", "Set cluster.port to a whole number, e.g. 4000"));
+        yield return Case(
+            "boolean given as a number in quotes is not told to drop the quotes",
+            Inputs.Valid().With("replication.multiAz", "1"),
+            new InputError("replication.multiAz", "1", "must be a boolean, got a string", "Set replication.multiAz to true or false"));
+        yield return Case(
+            "boolean false given in quotes",
+            Inputs.Valid().With("replication.multiAz", "false"),
+            new InputError("replication.multiAz", "false", "must be a boolean, got a string", "Write false without quotes"));
+        yield return Case(
+            "integer given as true in quotes is not told to drop the quotes",
+            Inputs.Valid().With("cluster.port", "true"),
+            new InputError("cluster.port", "true", "must be a whole number, got a string", "Set cluster.port to a whole number, e.g. 4000"));
+        yield return Case(
+            "a wrongly typed tag value fails the tags: no rule judges the others",
+            Inputs.Valid().With("tags", PropertyValue.Object(("aws:owner", PropertyValue.String("me")), ("Env", PropertyValue.Number(3)))),
+            new InputError("tags.Env", "3", "must be a string, got a number", "Write tags.Env as a string"));
+        yield return Case(
+            "an element of a secret list is shown as the secret placeholder",
+            Inputs.Valid().With("network.availabilityZones", PropertyValue.Array(PropertyValue.String("us-west-2a"), PropertyValue.Number(3)).WithSecret()),
+            new InputError("network.availabilityZones[1]", "[secret]", "must be a string, got a number", "Write network.availabilityZones[1] as a string"));
+        yield return Case(
+            "a value of a secret map is shown as the secret placeholder",
+            Inputs.Valid().With("tags", PropertyValue.Object(("Env", PropertyValue.Number(3))).WithSecret()),
+            new InputError("tags.Env", "[secret]", "must be a string, got a number", "Write tags.Env as a string"));
+    }
+
+    private static IEnumerable<TestCaseData> IntegerLimits()
+    {
+        // The reader takes every whole number an int holds; the range rules judge it after.
+        yield return Case(
+            "the largest int",
+            Inputs.Valid().With("cluster.port", int.MaxValue),
+            new InputError("cluster.port", "2147483647", "must be between 1 and 65535", "Set cluster.port to the port from the cluster's Connect dialog (usually 4000)"));
+        yield return Case(
+            "the smallest int",
+            Inputs.Valid().With("cluster.port", int.MinValue),
+            new InputError("cluster.port", "-2147483648", "must be between 1 and 65535", "Set cluster.port to the port from the cluster's Connect dialog (usually 4000)"));
+        yield return Case(
+            "one past the largest int",
+            Inputs.Valid().With("cluster.port", int.MaxValue + 1.0),
+            new InputError("cluster.port", "2147483648", "is out of range", "Set cluster.port to a whole number, e.g. 4000"));
+        yield return Case(
+            "one before the smallest int",
+            Inputs.Valid().With("cluster.port", int.MinValue - 1.0),
+            new InputError("cluster.port", "-2147483649", "is out of range", "Set cluster.port to a whole number, e.g. 4000"));
     }
 
     private static IEnumerable<TestCaseData> Enums()
@@ -230,6 +283,7 @@ internal sealed class InputReaderTests
 
     [TestCaseSource(nameof(UnknownNames))]
     [TestCaseSource(nameof(WrongTypes))]
+    [TestCaseSource(nameof(IntegerLimits))]
     [TestCaseSource(nameof(Enums))]
     [TestCaseSource(nameof(Required))]
     [TestCaseSource(nameof(PlainUnknowns))]
