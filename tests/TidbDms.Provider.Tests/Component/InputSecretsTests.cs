@@ -84,6 +84,42 @@ internal sealed class InputSecretsTests
     }
 
     [Test]
+    public void WhatTheReaderRecordsAsGivenRendersAPlainPasswordAsSecretAtEveryLevel()
+    {
+        // The rules quote given values from here (InputReaderResult.Render); a password that arrived
+        // plain must already be secret in its own entry and inside the cluster object's.
+        var read = InputReader.Read(Inputs.Valid().With("cluster.password", PlainPassword).With("cluster.port", 4000).Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Render("cluster.password"), Is.EqualTo("[secret]"));
+            Assert.That(read.Given["cluster.password"].IsSecret, Is.True);
+            Assert.That(read.Render("cluster"), Does.Not.Contain(PasswordFragment).And.Contain("password: [secret]").And.Contain("port: 4000"));
+            Assert.That(read.Given["cluster"].IsSecret, Is.False, "only the password is marked, not the object");
+            Assert.That(read.Render("cluster.port"), Is.EqualTo("4000"));
+        });
+    }
+
+    [Test]
+    public void WhatTheReaderRecordsAsGivenInASecretObjectIsSecret()
+    {
+        var cluster = PropertyValue.Object(
+            ("host", PropertyValue.String(TestValues.StarterHost)),
+            ("username", PropertyValue.String(TestValues.StarterUsername)),
+            ("password", PlainPassword)).WithSecret();
+
+        var read = InputReader.Read(Inputs.Valid().With("cluster", cluster).Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Render("cluster"), Is.EqualTo("[secret]"));
+            Assert.That(read.Render("cluster.host"), Is.EqualTo("[secret]"));
+            Assert.That(read.Render("cluster.username"), Is.EqualTo("[secret]"));
+            Assert.That(read.Render("cluster.password"), Is.EqualTo("[secret]"));
+        });
+    }
+
+    [Test]
     public void SecretsAnywhereKeepIsSecretOnTheirInput()
     {
         var inputs = Inputs.Valid()
