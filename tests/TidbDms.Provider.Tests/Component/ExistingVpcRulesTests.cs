@@ -88,6 +88,18 @@ internal sealed class ExistingVpcRulesTests
             new InputError("network.routeTableIds[1]", "main", "must look like 'rtb-<hex>'", "Copy the route table's ID from the AWS VPC console, e.g. 'rtb-0123456789abcdef0'"),
             new InputError("network.routeTableIds[2]", TableA, "names the same route table as network.routeTableIds[0]", "Remove the duplicate: a table takes one route to a CIDR"));
         yield return Case(
+            "route tables given as one string",
+            Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", TableA),
+            new InputError("network.routeTableIds", TableA, "must be a list of strings, got a string", "Set network.routeTableIds to a list of strings"));
+        yield return Case(
+            "a route table that is not a string fails the list: no rule judges the others",
+            Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", PropertyValue.Array(PropertyValue.String(TableA), PropertyValue.Number(7), PropertyValue.String(TableA))),
+            new InputError("network.routeTableIds[1]", "7", "must be a string, got a number", "Write network.routeTableIds[1] as a string"));
+        yield return Case(
+            "a route table that is not a string, in a secret list",
+            Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", PropertyValue.Array(PropertyValue.String(TableA), PropertyValue.Number(7)).WithSecret()),
+            new InputError("network.routeTableIds[1]", "[secret]", "must be a string, got a number", "Write network.routeTableIds[1] as a string"));
+        yield return Case(
             "route tables as a whole unknown",
             Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", PropertyValue.Computed),
             new InputError("network.routeTableIds", "[unknown]", "is unknown during the preview, but its length decides how many routes the component creates", "Give network.routeTableIds as a list; its elements may come from other resources' outputs"));
@@ -139,6 +151,39 @@ internal sealed class ExistingVpcRulesTests
         // As text, so a difference reads as the one error that differs.
         Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(expected.Select(e => e.ToString())));
     }
+
+    [Test]
+    public void EveryRouteTableIsSecretIfOneIsAndCarriesTheListsDependencies()
+    {
+        const string TableB = "rtb-0bbbbbbbbbbbbbbb2";
+        var tables = PropertyValue.Array(
+            PropertyValue.String(TableA),
+            PropertyValue.String(TableB).WithSecret().WithDependencies(["urn:table-b"]),
+            PropertyValue.Computed.WithSecret()).WithDependencies(["urn:tables"]);
+
+        var ids = Read(Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", tables)).Args!.Network.ExistingVpc!.RouteTableIds!.Value;
+
+        // What each element's input holds: value, known, secret, dependencies. A list that holds a secret
+        // is secret as a whole (which element is secret would say something about it), and the list's
+        // dependencies include its elements'.
+        Assert.That(ids.Select(Describe), Is.EqualTo(new[]
+        {
+            $"{TableA}, known, secret, urn:table-b urn:tables",
+            $"{TableB}, known, secret, urn:table-b urn:tables",
+            ", unknown, secret, urn:table-b urn:tables",
+        }));
+
+        var secretList = Read(Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", PropertyValue.Array(PropertyValue.String(TableA), PropertyValue.Computed).WithSecret()))
+            .Args!.Network.ExistingVpc!.RouteTableIds!.Value;
+        Assert.That(secretList.Select(i => i.IsSecret), Is.EqualTo([true, true]), "a secret list makes every element secret");
+
+        var plainList = Read(Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", Inputs.Strings(TableA)))
+            .Args!.Network.ExistingVpc!.RouteTableIds!.Value;
+        Assert.That(plainList.Select(Describe), Is.EqualTo(new[] { $"{TableA}, known, plain, " }));
+    }
+
+    private static string Describe(Input<string> id) =>
+        $"{id.Value}, {(id.IsKnown ? "known" : "unknown")}, {(id.IsSecret ? "secret" : "plain")}, {string.Join(' ', id.Dependencies)}";
 
     [Test]
     public void UnknownIdsInAPreviewStillPlan()
