@@ -302,6 +302,29 @@ internal sealed class InputReaderTests
         }
     }
 
+    private static readonly string[] FailedLists = ["task.schemas", "task.schemas[1]", "network.routeTableIds", "network.routeTableIds[0]"];
+
+    [Test]
+    public void AListWithAWrongElementIsFailedAsAWholeButOneWithAnUnknownElementIsNot()
+    {
+        // The rules skip what failed (InputReaderResult.Failed); an unknown element only makes the list unknown.
+        var wrong = InputReader.Read(Inputs.Valid()
+            .With("task.otherEndpointArn", TestValues.OtherEndpointArn)
+            .With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.Number(1)))
+            .With("connectivity", "VpcPeering").With("tier", "Dedicated")
+            .With("network.vpcId", "vpc-0a1b2c3d4e5f60718")
+            .With("network.routeTableIds", PropertyValue.Array(PropertyValue.Number(2)))
+            .Build());
+        var unknown = InputReader.Read(WithTask(Inputs.Valid()).With("task.schemas", PropertyValue.Array(PropertyValue.String("app"), PropertyValue.Computed)).Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrong.Failed, Is.SupersetOf(FailedLists));
+            Assert.That(unknown.Failed, Is.Empty);
+            Assert.That(unknown.Args.Task!.Schemas!.IsKnown, Is.False);
+        });
+    }
+
     [Test]
     public void PlainUnknownErrorSaysHowToFixIt()
     {
