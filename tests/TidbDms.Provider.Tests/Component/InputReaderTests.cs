@@ -47,6 +47,18 @@ internal sealed class InputReaderTests
             new InputError("cluster[\"pass:word\"]", null, "is not a property of cluster", "Did you mean 'password'?"),
             new InputError("cluster.password", null, "is required (or cluster.secretsManagerSecretArn)", "Set cluster.password to the SQL user's password, from a secret config value, or set cluster.secretsManagerSecretArn to the AWS Secrets Manager secret that holds the credentials"));
         yield return Case("null is absent", Inputs.Valid().With("cluster.hots", PropertyValue.Null));
+        yield return Case(
+            "as close to two names: the first in the contract's order",
+            Inputs.Valid().With("network.vpcIdr", "x"),
+            new InputError("network.vpcIdr", null, "is not a property of network", "Did you mean 'vpcCidr'?"));
+        yield return Case(
+            "three edits from a name is too far, however close its start",
+            Inputs.Valid().With("cluster.hostxyz", "x"),
+            new InputError(
+                "cluster.hostxyz",
+                null,
+                "is not a property of cluster",
+                "Remove it, or use one of: host, port, username, password, databaseName, sslMode, caCertificatePem, secretsManagerSecretArn, secretsManagerKmsKeyArn, endpointSettings"));
     }
 
     private static IEnumerable<TestCaseData> WrongTypes()
@@ -87,6 +99,18 @@ internal sealed class InputReaderTests
                 "big",
                 "must be an object, got a string",
                 "Set network to an object with vpcCidr, availabilityZoneCount, availabilityZones, publicAccess, natGateways, vpcId, subnetIds and routeTableIds"));
+        yield return Case(
+            "an object with one property given as a string",
+            Inputs.Valid().With("notifications", "topic"),
+            new InputError("notifications", "topic", "must be an object, got a string", "Set notifications to an object with snsTopicArn"));
+        yield return Case(
+            "the object holding the password given as a string",
+            Inputs.Valid().With("cluster", "gateway01.us-west-2.prod.aws.tidbcloud.com"),
+            new InputError(
+                "cluster",
+                "gateway01.us-west-2.prod.aws.tidbcloud.com",
+                "must be an object, got a string",
+                "Set cluster to an object with host, port, username, password, databaseName, sslMode, caCertificatePem, secretsManagerSecretArn, secretsManagerKmsKeyArn and endpointSettings"));
         yield return Case(
             "list given as a string",
             Inputs.Valid().With("network.availabilityZones", "us-west-2a"),
@@ -215,6 +239,10 @@ internal sealed class InputReaderTests
             "cluster.username",
             Inputs.Valid().Without("cluster.username"),
             new InputError("cluster.username", null, "is required (unless cluster.secretsManagerSecretArn holds the credentials)", "Set cluster.username to the SQL user DMS logs in as (Starter and Essential: '<prefix>.<name>')"));
+        yield return Case(
+            "cluster.username empty: required unless a secret holds it, so the fix is what to write",
+            Inputs.Valid().With("cluster.username", ""),
+            new InputError("cluster.username", "", "must not be empty", "Set cluster.username to the SQL user DMS logs in as (Starter and Essential: '<prefix>.<name>')"));
         yield return Case(
             "cluster.password",
             Inputs.Valid().Without("cluster.password"),
