@@ -29,7 +29,8 @@ internal sealed partial class InputReader
 
     private ClusterArgs ReadCluster(Scope top, Connectivity connectivity)
     {
-        var cluster = ReadObject(top, "cluster") ?? EmptyObject(top, "cluster");
+        // Required, so never absent: a missing cluster is reported and read as a failed object.
+        var cluster = ReadObject(top, "cluster")!;
         return new ClusterArgs(
             Required(cluster, "host", ToText),
             WithDefault(cluster, "port", ToInt, Defaults.ClusterPort),
