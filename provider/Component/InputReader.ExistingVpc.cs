@@ -46,15 +46,17 @@ internal sealed partial class InputReader
         var ok = true;
         for (var i = 0; i < items.Length; i++)
         {
+            // Marked here, so the item's own flag is the whole answer: the slot is secret when the list is
+            // or holds a secret, and then every item is.
             var item = slot.IsSecret ? items[i].WithSecret() : items[i];
             var dependencies = slot.Dependencies.Union(item.AllDependencies);
             if (item.IsComputed)
             {
-                ids.Add(Input<string>.Unknown(slot.IsSecret || item.IsSecret, dependencies));
+                ids.Add(Input<string>.Unknown(item.IsSecret, dependencies));
             }
             else if (item.TryGetString(out var text))
             {
-                ids.Add(Input<string>.Known(text, slot.IsSecret || item.IsSecret, dependencies));
+                ids.Add(Input<string>.Known(text, item.IsSecret, dependencies));
             }
             else
             {
