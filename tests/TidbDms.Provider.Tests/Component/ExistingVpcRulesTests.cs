@@ -163,8 +163,8 @@ internal sealed class ExistingVpcRulesTests
 
         var ids = Read(Peering(Existing(Inputs.ValidDedicated())).With("network.routeTableIds", tables)).Args!.Network.ExistingVpc!.RouteTableIds!.Value;
 
-        // What each element's input holds: value, known, secret, dependencies. A list that holds a secret
-        // is secret as a whole (which element is secret would say something about it), and the list's
+        // What each element's input holds: value, known, secret, dependencies. The reader takes a value
+        // that holds a secret as secret as a whole, so every element of this list is; and the list's
         // dependencies include its elements'.
         Assert.That(ids.Select(Describe), Is.EqualTo(new[]
         {
