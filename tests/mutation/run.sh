@@ -109,7 +109,7 @@ for folder in "${folders[@]}"; do
       exit 2
     fi
   done
-  name=${folder//[\/*,]/_}
+  name=${folder//[^A-Za-z0-9.-]/_}
 
   # The copy's folder must not be named like a folder to mutate: Stryker matches --mutate against
   # the whole path, so a copy in .../Component/ would make **/Component/** match every file.
