@@ -84,15 +84,7 @@ public sealed class PreflightTargetTests
     [Test]
     public void FromComponentArgsWithASecretsManagerSecretExplainsThatThePasswordComesFromTheEnvironment()
     {
-        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
-        args = args with
-        {
-            Cluster = args.Cluster with
-            {
-                Password = null,
-                SecretsManagerSecretArn = Input<string>.Known("arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf"),
-            },
-        };
+        var args = WithSecretArn(Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"])));
 
         Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
         Assert.That(target, Is.Null);
@@ -172,16 +164,8 @@ public sealed class PreflightTargetTests
     [Test]
     public void FromComponentArgsWithASecretsManagerSecretAndNoUserNameSaysBothAreMissing()
     {
-        var args = Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"]));
-        args = args with
-        {
-            Cluster = args.Cluster with
-            {
-                Username = null,
-                Password = null,
-                SecretsManagerSecretArn = Input<string>.Known("arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf"),
-            },
-        };
+        var args = WithSecretArn(Args(Input<string>.Known(Password, isSecret: true), Input<ImmutableArray<string>>.Known(["app"])));
+        args = args with { Cluster = args.Cluster with { Username = null } };
 
         Assert.That(PreflightTarget.TryFromArgs(args, out var target, out var notKnown), Is.False);
         Assert.That(target, Is.Null);
@@ -191,6 +175,16 @@ public sealed class PreflightTargetTests
                 + "so the preflight has no password and no user name (cluster.username is not given): "
                 + "run 'pulumi-resource-tidb-dms preflight --host … --user … --password-env NAME' with the password from the secret in the environment variable NAME"));
     }
+
+    /// <summary>The credentials from a Secrets Manager secret instead of a password.</summary>
+    private static TidbDmsMigrationArgs WithSecretArn(TidbDmsMigrationArgs args) => args with
+    {
+        Cluster = args.Cluster with
+        {
+            Password = null,
+            SecretsManagerSecretArn = Input<string>.Known("arn:aws:secretsmanager:us-west-2:123456789012:secret:tidb/dms-AbCdEf"),
+        },
+    };
 
     private static TidbDmsMigrationArgs Args(Input<string> password, Input<ImmutableArray<string>> schemas) => new(
         Tier.Starter,
