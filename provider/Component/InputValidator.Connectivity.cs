@@ -16,7 +16,7 @@ internal sealed partial class InputValidator
 
     private void PrivateEndpointIsGivenWithPrivateEndpoint()
     {
-        if (Usable("connectivity", "privateEndpoint") && _args.Connectivity == Connectivity.PrivateEndpoint && _args.PrivateEndpoint is null)
+        if (Usable("connectivity") && _args.Connectivity == Connectivity.PrivateEndpoint && _args.PrivateEndpoint is null)
         {
             Error(
                 "privateEndpoint",
@@ -50,7 +50,7 @@ internal sealed partial class InputValidator
 
     private void VpcPeeringIsGivenWithVpcPeering()
     {
-        if (Usable("connectivity", "vpcPeering") && _args.Connectivity == Connectivity.VpcPeering && _args.VpcPeering is null)
+        if (Usable("connectivity") && _args.Connectivity == Connectivity.VpcPeering && _args.VpcPeering is null)
         {
             Error(
                 "vpcPeering",

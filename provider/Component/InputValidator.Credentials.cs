@@ -13,14 +13,9 @@ internal sealed partial class InputValidator
 
     private void CredentialsRules()
     {
-        if (!Usable("cluster"))
-        {
-            return;
-        }
-
         var cluster = _args.Cluster;
         var secret = cluster.SecretsManagerSecretArn;
-        if (cluster.Password is null && secret is null && Usable("cluster.password", "cluster.secretsManagerSecretArn"))
+        if (cluster.Password is null && secret is null)
         {
             Error(
                 "cluster.password",
@@ -28,7 +23,7 @@ internal sealed partial class InputValidator
                 "is required (or cluster.secretsManagerSecretArn)",
                 "Set cluster.password to the SQL user's password, from a secret config value, or set cluster.secretsManagerSecretArn to the AWS Secrets Manager secret that holds the credentials");
         }
-        else if (cluster.Password is { IsKnown: true } && secret is { IsKnown: true } && Usable("cluster.password", "cluster.secretsManagerSecretArn"))
+        else if (cluster.Password is { IsKnown: true } && secret is { IsKnown: true })
         {
             Error(
                 "cluster.secretsManagerSecretArn",
@@ -36,7 +31,7 @@ internal sealed partial class InputValidator
                 "Keep either cluster.password or cluster.secretsManagerSecretArn");
         }
 
-        if (cluster.Username is null && secret is null && Usable("cluster.username", "cluster.secretsManagerSecretArn"))
+        if (cluster.Username is null && secret is null)
         {
             Error(
                 "cluster.username",

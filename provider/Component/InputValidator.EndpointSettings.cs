@@ -5,7 +5,7 @@ internal sealed partial class InputValidator
 {
     private void EndpointSettingsRules()
     {
-        if (_args.Cluster.EndpointSettings is not { } settings || !Usable("cluster.endpointSettings"))
+        if (_args.Cluster.EndpointSettings is not { } settings)
         {
             return;
         }

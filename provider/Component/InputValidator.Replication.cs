@@ -5,6 +5,10 @@ namespace TidbDms.Provider.Component;
 /// <summary>replication.* rules: instance and Serverless settings and where they apply.</summary>
 internal sealed partial class InputValidator
 {
+    /// <summary>The capacity units DMS Serverless accepts, as a message lists them: "1, 2, 4, …, 256 or 384".</summary>
+    private static readonly string CapacityUnitsList =
+        string.Join(", ", Limits.CapacityUnits[..^1].Select(Invariant)) + " or " + Invariant(Limits.CapacityUnits[^1]);
+
     private void InstanceClassIsWellFormed()
     {
         if (Usable("replication.mode") && _args.Replication.Mode == ReplicationMode.Instance
@@ -83,11 +87,13 @@ internal sealed partial class InputValidator
                 var nearest = Limits.CapacityUnits.FirstOrDefault(u => u >= units.Value, Limits.CapacityUnits[^1]);
                 Error(
                     path,
-                    $"must be one of {JoinOr(Limits.CapacityUnits.Select(u => u.ToString(CultureInfo.InvariantCulture)))} DCU",
+                    $"must be one of {CapacityUnitsList} DCU",
                     $"Set {path} to one of those values, e.g. {nearest}");
             }
         }
     }
+
+    private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private void CapacityUnitsAreOrdered()
     {

@@ -8,7 +8,7 @@ internal sealed partial class InputValidator
 {
     private void ServerlessNeedsTask()
     {
-        if (Usable("replication.mode", "task") && _args.Replication.Mode == ReplicationMode.Serverless && _args.Task is null)
+        if (Usable("replication.mode") && _args.Replication.Mode == ReplicationMode.Serverless && _args.Task is null)
         {
             Error(
                 "task",
@@ -44,7 +44,7 @@ internal sealed partial class InputValidator
     /// <summary>Both given but one unknown is let through: an unknown output may still turn out to be null.</summary>
     private void TaskSelectsTables()
     {
-        if (_args.Task is not { } task || !Usable("task"))
+        if (_args.Task is not { } task)
         {
             return;
         }

@@ -5,27 +5,23 @@ internal sealed partial class InputValidator
 {
     private void TaskSettingsRules()
     {
-        if (_args.Task is not { } task || !Usable("task"))
+        if (_args.Task is not { } task)
         {
             return;
         }
 
         var settings = task.Settings;
-        if (Usable("task.settings"))
-        {
-            BatchApplyNeedsChanges(task, settings);
-            BatchApplyNeedsLimitedLobs(settings);
-            LobMaxSizeNeedsLimitedMode(settings);
-            InRange("task.settings.fullLoadSubTasks", settings.FullLoadSubTasks, Limits.MinFullLoadSubTasks, Limits.MaxFullLoadSubTasks);
-            InRange("task.settings.lobMaxSizeKb", settings.LobMaxSizeKb, Limits.MinLobMaxSizeKb, Limits.MaxLobMaxSizeKb);
-        }
-
+        BatchApplyNeedsChanges(task, settings);
+        BatchApplyNeedsLimitedLobs(settings);
+        LobMaxSizeNeedsLimitedMode(settings);
+        InRange("task.settings.fullLoadSubTasks", settings.FullLoadSubTasks, Limits.MinFullLoadSubTasks, Limits.MaxFullLoadSubTasks);
+        InRange("task.settings.lobMaxSizeKb", settings.LobMaxSizeKb, Limits.MinLobMaxSizeKb, Limits.MaxLobMaxSizeKb);
         SettingsJsonIsUsable(task);
     }
 
     private void BatchApplyNeedsChanges(TaskArgs task, TaskSettingsArgs settings)
     {
-        if (settings.BatchApply.Is(b => b) && task.MigrationType.Is(t => t == MigrationType.FullLoad) && Usable("task.migrationType"))
+        if (settings.BatchApply.Is(b => b) && task.MigrationType.Is(t => t == MigrationType.FullLoad))
         {
             Error(
                 "task.settings.batchApply",

@@ -46,7 +46,7 @@ internal sealed partial class InputValidator
 
         ModeMismatch(
             "replication.applyImmediately",
-            Usable("replication.applyImmediately") && _args.Replication.ApplyImmediately is { IsKnown: true, Value: true },
+            _args.Replication.ApplyImmediately is { IsKnown: true, Value: true },
             ReplicationMode.Instance);
     }
 
@@ -68,7 +68,7 @@ internal sealed partial class InputValidator
     private void MaintenanceWindowIsWellFormed()
     {
         const string Path = "replication.preferredMaintenanceWindow";
-        if (_args.Replication.PreferredMaintenanceWindow is not { IsKnown: true } input || !Usable(Path))
+        if (_args.Replication.PreferredMaintenanceWindow is not { IsKnown: true } input)
         {
             return;
         }
@@ -109,7 +109,7 @@ internal sealed partial class InputValidator
         }
     }
 
-    /// <returns>The minute of the week (Monday 00:00 is 0), or -1 with <paramref name="problem"/> set.</returns>
+    /// <returns>The minute of the week (Monday 00:00 is 0); meaningless when <paramref name="problem"/> is set, and then not used.</returns>
     private static int MinuteOfWeek(Match match, string dayGroup, string hourGroup, string minuteGroup, out string? problem)
     {
         var dayText = match.Groups[dayGroup].Value;
@@ -120,6 +120,6 @@ internal sealed partial class InputValidator
             : hour > 23 ? $"has the hour {match.Groups[hourGroup].Value}: hours run from 00 to 23"
             : minute > 59 ? $"has the minute {match.Groups[minuteGroup].Value}: minutes run from 00 to 59"
             : null;
-        return problem is null ? (((day * 24) + hour) * 60) + minute : -1;
+        return (((day * 24) + hour) * 60) + minute;
     }
 }

@@ -6,9 +6,13 @@ namespace TidbDms.Provider.Component;
 
 /// <summary>
 /// The contract's rules (the public contract's rules, as the README states them) over args the reader produced, one small method per
-/// rule. A rule never fails because a value is unknown (previews), and skips any path the reader
-/// already refused, so each mistake is reported once. Rules that need AWS facts (region, zones,
-/// roles) live in <c>Planning.ContextValidator</c>.
+/// rule. A rule never fails because a value is unknown (previews), and each mistake is reported once:
+/// no rule acts on the stand-in for a value the reader refused. That stand-in is unknown (a refused
+/// object: present, its fields unknown), or a plain input's default (an enum or count that decides
+/// which resources exist), or for route table IDs absent; and a refused value still counts as given
+/// (<see cref="InputReaderResult.IsGiven"/>). A rule checks <see cref="Usable"/> for each path whose
+/// stand-in could set it off; a rule that only looks at known values needs no check for an unknown
+/// one. Rules that need AWS facts (region, zones, roles) live in <c>Planning.ContextValidator</c>.
 /// </summary>
 internal sealed partial class InputValidator
 {
@@ -127,10 +131,4 @@ internal sealed partial class InputValidator
 
     private void Error(string path, string? value, string problem, string fix) =>
         _errors.Add(new InputError(path, value, problem, fix));
-
-    private static string JoinOr(IEnumerable<string> items)
-    {
-        var all = items.ToArray();
-        return all.Length <= 1 ? string.Concat(all) : string.Join(", ", all[..^1]) + " or " + all[^1];
-    }
 }
