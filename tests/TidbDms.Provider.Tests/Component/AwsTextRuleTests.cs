@@ -91,6 +91,22 @@ internal sealed class AwsTextRuleTests
     }
 
     [Test]
+    public void ASecretTagMapIsShownAsTheSecretPlaceholderInEveryRefusal()
+    {
+        var longKey = new string('k', 129);
+        var tags = PropertyValue.Object(
+            (longKey, PropertyValue.String("v")),
+            ("team", PropertyValue.String(new string('v', 257))),
+            ("team#1", PropertyValue.String("data"))).WithSecret();
+
+        AssertErrors(
+            Inputs.Valid().With("tags", tags),
+            new InputError($"tags.{longKey}", "[secret]", "has a key of 129 characters; AWS allows at most 128", "Shorten the tag's key"),
+            new InputError("tags.team", "[secret]", "is 257 characters long; AWS allows at most 256 in a tag value", "Shorten the tag's value"),
+            new InputError("tags[\"team#1\"]", "[secret]", "has '#' (U+0023) in its key; AWS tag keys take letters, digits, spaces and _ . : / = + - @", "Rename the tag with those characters only"));
+    }
+
+    [Test]
     public void AComponentNameLeavesRoomForTheLongestChildSuffix()
     {
         Assert.That(AwsNamingRules.CheckComponentName(new string('m', 216)), Is.Empty);

@@ -6,7 +6,8 @@ namespace TidbDms.Provider.Tests.Component;
 
 /// <summary>
 /// The edges of the input rules: the largest zone list, a TiDB CIDR that leaves no suggestion, the
-/// capacity units in Instance mode, the redacted value of a secret, the plural of the tag count.
+/// capacity units in Instance mode and the instance settings in Serverless mode, the redacted value
+/// of a secret, the plural of the tag count.
 /// </summary>
 [TestFixture]
 internal sealed class InputRuleEdgeTests
@@ -80,14 +81,26 @@ internal sealed class InputRuleEdgeTests
                 $"Set network.vpcCidr to a range that does not overlap {tidbCidr}, e.g. '{suggestion}'"));
     }
 
-    [Test]
-    public void CapacityUnitsInInstanceModeAreRefusedAsServerlessSettingsOnly()
+    [TestCase(3)]
+    [TestCase(2)]
+    public void CapacityUnitsInInstanceModeAreRefusedAsServerlessSettingsOnly(int max)
     {
-        // 3 is no allowed DCU and max < min, but in Instance mode the units do not apply at all: one error each
+        // max < min (and 3 is no allowed DCU), but in Instance mode the units do not apply at all: one error each
         AssertErrors(
-            Starter.With("replication.minCapacityUnits", 16).With("replication.maxCapacityUnits", 3),
+            Starter.With("replication.minCapacityUnits", 16).With("replication.maxCapacityUnits", max),
             new InputError("replication.minCapacityUnits", "16", "applies to replication.mode 'Serverless' only (mode is 'Instance')", "Remove replication.minCapacityUnits, or set replication.mode to 'Serverless'"),
-            new InputError("replication.maxCapacityUnits", "3", "applies to replication.mode 'Serverless' only (mode is 'Instance')", "Remove replication.maxCapacityUnits, or set replication.mode to 'Serverless'"));
+            new InputError("replication.maxCapacityUnits", $"{max}", "applies to replication.mode 'Serverless' only (mode is 'Instance')", "Remove replication.maxCapacityUnits, or set replication.mode to 'Serverless'"));
+    }
+
+    [Test]
+    public void InstanceSettingsInServerlessModeAreRefusedAsInstanceSettingsOnly()
+    {
+        // 't3.large' is no instance class and 5 GiB is below the minimum, but with Serverless they do not apply at all
+        AssertErrors(
+            Starter.With("replication.mode", "Serverless").With("task.otherEndpointArn", TestValues.OtherEndpointArn).With("task.schemas", Inputs.Strings("app"))
+                .With("replication.instanceClass", "t3.large").With("replication.allocatedStorage", 5),
+            new InputError("replication.instanceClass", "t3.large", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.instanceClass, or set replication.mode to 'Instance'"),
+            new InputError("replication.allocatedStorage", "5", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.allocatedStorage, or set replication.mode to 'Instance'"));
     }
 
     [Test]

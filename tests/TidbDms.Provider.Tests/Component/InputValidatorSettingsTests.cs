@@ -73,6 +73,18 @@ internal sealed class InputValidatorSettingsTests
                     "Set cluster.endpointSettings.parallelLoadThreads to a whole number from 1 to 32, or remove it"));
         }
 
+        foreach (var size in new[] { 0, 1048577 })
+        {
+            yield return Case(
+                $"maxFileSizeKb {size}",
+                Target.With("cluster.endpointSettings.maxFileSizeKb", size),
+                new InputError(
+                    "cluster.endpointSettings.maxFileSizeKb",
+                    $"{size}",
+                    "must be between 1 and 1048576",
+                    "Set cluster.endpointSettings.maxFileSizeKb to a whole number from 1 to 1048576, or remove it"));
+        }
+
         yield return Case(
             "SpecificDatabase without databaseName",
             Target.With("cluster.endpointSettings.targetDbType", "SpecificDatabase"),
@@ -151,6 +163,20 @@ internal sealed class InputValidatorSettingsTests
                     "Set task.settings.fullLoadSubTasks to a whole number from 1 to 49, or remove it"));
         }
 
+        foreach (var size in new[] { 0, 102401 })
+        {
+            yield return Case(
+                $"lobMaxSizeKb {size}",
+                WithTask(Target).With("task.settings.lobMaxSizeKb", size),
+                new InputError(
+                    "task.settings.lobMaxSizeKb",
+                    $"{size}",
+                    "must be between 1 and 102400",
+                    "Set task.settings.lobMaxSizeKb to a whole number from 1 to 102400, or remove it"));
+        }
+
+        yield return Case("lobMaxSizeKb 1", WithTask(Target).With("task.settings.lobMaxSizeKb", 1));
+        yield return Case("lobMaxSizeKb 102400", WithTask(Target).With("task.settings.lobMaxSizeKb", 102400));
         yield return Case("fullLoadSubTasks 1", WithTask(Target).With("task.settings.fullLoadSubTasks", 1));
         yield return Case("fullLoadSubTasks 49", WithTask(Target).With("task.settings.fullLoadSubTasks", 49));
         yield return Case(

@@ -10,6 +10,8 @@ internal sealed class UpkeepRulesTests
     private const string Window = "replication.preferredMaintenanceWindow";
     private const string WindowFix = "Write the window in UTC as 'ddd:hh24:mi-ddd:hh24:mi', e.g. 'sun:23:00-mon:01:30'";
 
+    private static readonly string[] PinnedVersionPaths = ["replication.engineVersion", "replication.autoMinorVersionUpgrade"];
+
     private static Inputs Starter => Inputs.Valid();
 
     private static Inputs Serverless => Starter
@@ -24,6 +26,8 @@ internal sealed class UpkeepRulesTests
         yield return Case("six days long", "sun:10:30-sat:11:00", null);
         yield return Case("unknown day", "sun:10:30-mod:11:00", new InputError(Window, "sun:10:30-mod:11:00", "names the day 'mod': days are mon, tue, wed, thu, fri, sat, sun", WindowFix));
         yield return Case("hour 24", "sun:24:00-mon:01:00", new InputError(Window, "sun:24:00-mon:01:00", "has the hour 24: hours run from 00 to 23", WindowFix));
+        // both ends wrong: the start's problem is the one told
+        yield return Case("bad start day and end hour", "xyz:10:00-mon:25:00", new InputError(Window, "xyz:10:00-mon:25:00", "names the day 'xyz': days are mon, tue, wed, thu, fri, sat, sun", WindowFix));
         yield return Case("minute 60", "sun:10:60-sun:12:00", new InputError(Window, "sun:10:60-sun:12:00", "has the minute 60: minutes run from 00 to 59", WindowFix));
         yield return Case(
             "a time zone",
@@ -117,6 +121,18 @@ internal sealed class UpkeepRulesTests
             new InputError(Window, "sun:10:30-sun:11:30", "applies to replication.mode 'Instance' only (mode is 'Serverless')", $"Remove {Window}, or set replication.mode to 'Instance'"),
             new InputError("replication.applyImmediately", "true", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.applyImmediately, or set replication.mode to 'Instance'"),
         }));
+    }
+
+    [Test]
+    public void APinnedVersionWithServerlessIsRefusedAndNotAlsoWarnedAbout()
+    {
+        var result = InputCheck.Run(Serverless
+            .With("replication.engineVersion", "3.5.3")
+            .With("replication.autoMinorVersionUpgrade", true)
+            .Build());
+
+        Assert.That(result.Errors.Select(e => e.Path), Is.EqualTo(PinnedVersionPaths));
+        Assert.That(result.Warnings, Is.Empty);
     }
 
     [Test]
