@@ -73,8 +73,8 @@ internal sealed class OnceOnlyTests
         // the task refused: as if absent, which Serverless would refuse
         yield return Case("task, serverless", Starter.With("replication.mode", "Serverless").With("task", Refused), "task");
         yield return Case("endpoint type, source", WithTask(Starter).With("endpointType", Refused).With("task.migrationType", "cdc"), "endpointType");
-        // endpointType's stand-in (target) would refuse a source endpoint's setting
-        yield return Case("endpoint type, source setting", Starter.With("endpointType", Refused).With("cluster.endpointSettings.executeTimeoutSeconds", 60), "endpointType");
+        // endpointType's stand-in (source, its first value) would refuse a target endpoint's setting
+        yield return Case("endpoint type, target setting", Starter.With("endpointType", Refused).With("cluster.endpointSettings.parallelLoadThreads", 4), "endpointType");
     }
 
     private static IEnumerable<TestCaseData> WarningCases()
