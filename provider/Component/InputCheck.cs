@@ -32,21 +32,28 @@ internal static class InputCheck
     {
         foreach (var spec in ContractInputs.All.Where(s => s.Secret))
         {
-            if (spec.ParentPath is null)
-            {
-                if (inputs.TryGetValue(spec.Name, out var top))
-                {
-                    inputs = inputs.SetItem(spec.Name, top.WithSecret());
-                }
-            }
-            else if (inputs.TryGetValue(spec.ParentPath, out var parent) && parent.TryGetObject(out var entries)
-                && entries.TryGetValue(spec.Name, out var nested))
-            {
-                inputs = inputs.SetItem(spec.ParentPath, PropertyValue.Object(entries.SetItem(spec.Name, nested.WithSecret()))
-                    .WithSecret(parent.IsSecret).WithDependencies(parent.Dependencies));
-            }
+            inputs = MarkSecret(inputs, spec.Path.Split('.'));
         }
 
         return inputs;
+    }
+
+    /// <summary>The properties with the value at <paramref name="path"/> (through objects) marked secret; as they were when it is absent.</summary>
+    private static ImmutableSortedDictionary<string, PropertyValue> MarkSecret(ImmutableSortedDictionary<string, PropertyValue> properties, ReadOnlySpan<string> path)
+    {
+        if (!properties.TryGetValue(path[0], out var value))
+        {
+            return properties;
+        }
+
+        if (path.Length == 1)
+        {
+            return properties.SetItem(path[0], value.WithSecret());
+        }
+
+        // An object keeps its own secret flag and dependencies; anything else (an unknown, a wrong type) has no field to mark.
+        return value.TryGetObject(out var entries)
+            ? properties.SetItem(path[0], PropertyValue.Object(MarkSecret(entries, path[1..])).WithSecret(value.IsSecret).WithDependencies(value.Dependencies))
+            : properties;
     }
 }

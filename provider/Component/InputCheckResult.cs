@@ -9,7 +9,4 @@ namespace TidbDms.Provider.Component;
 internal sealed record InputCheckResult(
     TidbDmsMigrationArgs? Args,
     ImmutableArray<InputError> Errors,
-    ImmutableArray<InputWarning> Warnings)
-{
-    public bool IsValid => Errors.IsEmpty && Args is not null;
-}
+    ImmutableArray<InputWarning> Warnings);

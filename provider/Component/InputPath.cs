@@ -37,7 +37,7 @@ internal static partial class InputPath
     public static int Order(string path)
     {
         var best = -1;
-        var bestLength = -1;
+        var bestLength = 0;
         for (var i = 0; i < ContractInputs.All.Length; i++)
         {
             var candidate = ContractInputs.All[i].Path;

@@ -20,10 +20,9 @@ internal readonly record struct Ipv4Cidr(uint Network, int PrefixLength)
     {
         cidr = default;
         aligned = null;
-        var slash = text.IndexOf('/', StringComparison.Ordinal);
-        var octets = (slash < 0 ? text : text[..slash]).Split('.');
-        if (slash < 0 || octets.Length != 4
-            || !int.TryParse(text[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
+        if (text.Split('/') is not [var addressText, var prefixText]
+            || addressText.Split('.') is not { Length: 4 } octets
+            || !int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var prefix)
             || prefix > 32)
         {
             problem = "is not an IPv4 CIDR block of the form a.b.c.d/n";
@@ -57,8 +56,6 @@ internal readonly record struct Ipv4Cidr(uint Network, int PrefixLength)
     }
 
     public bool Overlaps(Ipv4Cidr other) => Network <= other.Last && other.Network <= Last;
-
-    public bool Contains(Ipv4Cidr other) => Network <= other.Network && other.Last <= Last;
 
     /// <summary>The <paramref name="index"/>-th block of prefix <paramref name="newPrefix"/> inside this one.</summary>
     public Ipv4Cidr Subnet(int newPrefix, int index)

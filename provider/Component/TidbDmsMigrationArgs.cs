@@ -43,9 +43,6 @@ internal sealed record ClusterArgs(
 
     /// <summary>The customer-managed KMS key that encrypts the secret, if any.</summary>
     public Input<string>? SecretsManagerKmsKeyArn { get; init; }
-
-    /// <summary>True when DMS reads the credentials from Secrets Manager instead of a user name and password.</summary>
-    public bool UsesSecretsManager => SecretsManagerSecretArn is not null;
 }
 
 /// <summary><c>network.*</c>.</summary>
