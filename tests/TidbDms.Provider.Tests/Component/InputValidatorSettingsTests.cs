@@ -231,7 +231,40 @@ internal sealed class InputValidatorSettingsTests
             "the CloudWatch log group DMS sets",
             WithTask(Target).With("task.settingsJson", "{\"Logging\": {\"CloudWatchLogGroup\": \"g\"}}"),
             new InputError("task.settingsJson", null, "sets Logging.CloudWatchLogGroup, which DMS sets itself (a task that gives it fails to create)", "Remove Logging.CloudWatchLogGroup from task.settingsJson"));
+        yield return Case(
+            "the CloudWatch log stream DMS sets",
+            WithTask(Target).With("task.settingsJson", "{\"Logging\": {\"CloudWatchLogStream\": \"s\"}}"),
+            new InputError("task.settingsJson", null, "sets Logging.CloudWatchLogStream, which DMS sets itself (a task that gives it fails to create)", "Remove Logging.CloudWatchLogStream from task.settingsJson"));
+        yield return Case(
+            "both CloudWatch keys DMS sets",
+            WithTask(Target).With("task.settingsJson", "{\"Logging\": {\"CloudWatchLogStream\": \"s\", \"CloudWatchLogGroup\": \"g\"}}"),
+            new InputError("task.settingsJson", null, "sets Logging.CloudWatchLogGroup, which DMS sets itself (a task that gives it fails to create)", "Remove Logging.CloudWatchLogGroup from task.settingsJson"),
+            new InputError("task.settingsJson", null, "sets Logging.CloudWatchLogStream, which DMS sets itself (a task that gives it fails to create)", "Remove Logging.CloudWatchLogStream from task.settingsJson"));
+        yield return Case("the CloudWatch keys outside Logging", WithTask(Target).With("task.settingsJson", "{\"ErrorBehavior\": {\"CloudWatchLogGroup\": \"g\", \"CloudWatchLogStream\": \"s\"}}"));
+        foreach (var (json, kind) in new[] { ("\"settings\"", "a string"), ("5", "a number"), ("true", "a boolean"), ("false", "a boolean"), ("null", "null") })
+        {
+            yield return Case(
+                $"{kind} ({json})",
+                WithTask(Target).With("task.settingsJson", json),
+                new InputError(
+                    "task.settingsJson",
+                    null,
+                    $"must be a JSON object (DMS task settings), not {kind}",
+                    "Fix the JSON at that position; it must be one JSON object such as {\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}}"));
+        }
+
         yield return Case("a section of its own", WithTask(Target).With("task.settingsJson", "{\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}}"));
+        yield return Case(
+            "a key of a closed object again in its parent",
+            WithTask(Target).With("task.settingsJson", "{\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}, \"CommitTimeout\": 5}"));
+        yield return Case(
+            "a key twice in a nested object",
+            WithTask(Target).With("task.settingsJson", "{\"ChangeProcessingTuning\": {\"CommitTimeout\": 5},\n \"ErrorBehavior\": {\"A\": 1, \"A\": 2}}"),
+            new InputError(
+                "task.settingsJson",
+                null,
+                "has a key twice in one object (line 2, column 28, byte 77)",
+                "Fix the JSON at that position; it must be one JSON object such as {\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}}"));
     }
 
     private static IEnumerable<TestCaseData> CredentialsCases()
@@ -316,6 +349,35 @@ internal sealed class InputValidatorSettingsTests
                     new InputWarning(
                         "task.settingsJson",
                         "sets TargetMetadata.LobMaxSize, which task.settings.lobMaxSizeKb decides; the JSON wins, so the task does not do what that input says: set the input instead"),
+                }));
+        });
+    }
+
+    [TestCase("FullLoadSettings", "MaxFullLoadSubTasks", "16", "task.settings.fullLoadSubTasks")]
+    [TestCase("FullLoadSettings", "TargetTablePrepMode", "\"DROP_AND_CREATE\"", "task.settings.targetTablePrepMode")]
+    [TestCase("Logging", "EnableLogging", "false", "task.settings.logging")]
+    [TestCase("Logging", "LogComponents", "[]", "task.settings.logging")]
+    [TestCase("TargetMetadata", "BatchApplyEnabled", "true", "task.settings.batchApply")]
+    [TestCase("TargetMetadata", "FullLobMode", "true", "task.settings.lobMode")]
+    [TestCase("TargetMetadata", "LimitedSizeLobMode", "false", "task.settings.lobMode")]
+    [TestCase("TargetMetadata", "LobChunkSize", "128", "task.settings.lobMode")]
+    [TestCase("TargetMetadata", "LobMaxSize", "64", "task.settings.lobMaxSizeKb")]
+    [TestCase("TargetMetadata", "SupportLobs", "false", "task.settings.lobMode")]
+    [TestCase("ValidationSettings", "EnableValidation", "true", "task.settings.validation")]
+    public void EachOwnedKeyInSettingsJsonIsAWarningNamingItsInput(string section, string key, string value, string input)
+    {
+        var result = InputCheck.Run(WithTask(Target).With("task.settingsJson", $"{{\"{section}\": {{\"{key}\": {value}}}}}").Build());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(
+                result.Warnings,
+                Is.EqualTo(new[]
+                {
+                    new InputWarning(
+                        "task.settingsJson",
+                        $"sets {section}.{key}, which {input} decides; the JSON wins, so the task does not do what that input says: set the input instead"),
                 }));
         });
     }
