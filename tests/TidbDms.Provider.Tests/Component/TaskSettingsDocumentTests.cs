@@ -145,4 +145,56 @@ internal sealed class TaskSettingsDocumentTests
 
         Assert.That(generated, Is.EqualTo(TaskSettingsDocument.OwnedKeys.Keys.ToImmutableArray()));
     }
+
+    [TestCase("ab\ncd\nef", 0, "line 1, column 1, byte 1")]
+    [TestCase("ab\ncd\nef", 2, "line 1, column 3, byte 3")]
+    [TestCase("ab\ncd\nef", 3, "line 2, column 1, byte 4")]
+    [TestCase("ab\ncd\nef", 4, "line 2, column 2, byte 5")]
+    [TestCase("ab\ncd\nef", 5, "line 2, column 3, byte 6")]
+    [TestCase("ab\ncd\nef", 7, "line 3, column 2, byte 8")]
+    [TestCase("ab\ncd\nef", 100, "line 3, column 3, byte 9")]
+    [TestCase("\nab", 0, "line 1, column 1, byte 1")]
+    [TestCase("\nab", 1, "line 2, column 1, byte 2")]
+    [TestCase("\u00C4\n\u00D6\u00FC", 5, "line 2, column 2, byte 6")]
+    [TestCase("\u00C4\n\u00D6\u00FC", 7, "line 2, column 3, byte 8")]
+    public void PositionOfAnOffsetCountsLinesAndColumnsInCharactersAndBytesFromOne(string text, long offset, string expected)
+    {
+        Assert.That(TaskSettingsDocument.Position(text, offset), Is.EqualTo(expected));
+    }
+
+    [TestCase("ab\ncd", 0, 0, "line 1, column 1, byte 1")]
+    [TestCase("ab\ncd", 1, 1, "line 2, column 2, byte 5")]
+    [TestCase("ab\ncd", 5, 0, "line 6, column 1, byte 6")]
+    [TestCase("ab\ncd", 1, 10, "line 2, column 3, byte 6")]
+    [TestCase("\u00C4\n\u00D6\u00FC", 1, 10, "line 2, column 3, byte 8")]
+    public void PositionOfALineAndByteStopsAtTheEndOfTheText(string text, long line, long byteInLine, string expected)
+    {
+        Assert.That(TaskSettingsDocument.Position(text, line, byteInLine), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AKeyOfAClosedObjectMayRepeatInItsParent()
+    {
+        var parsed = TaskSettingsDocument.TryParse("{\"A\":{\"x\":1},\"x\":2}", out var document, out var problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed, Is.True);
+            Assert.That(problem, Is.Null);
+            Assert.That(document!.ToJsonString(), Is.EqualTo("{\"A\":{\"x\":1},\"x\":2}"));
+        });
+    }
+
+    [Test]
+    public void AKeyTwiceIsRefusedWhereItRepeats()
+    {
+        var parsed = TaskSettingsDocument.TryParse("{\"A\":{\"x\":1,\n\"x\":2}}", out var document, out var problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed, Is.False);
+            Assert.That(document, Is.Null);
+            Assert.That(problem, Is.EqualTo("has a key twice in one object (line 2, column 1, byte 14)"));
+        });
+    }
 }
