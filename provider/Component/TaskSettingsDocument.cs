@@ -53,9 +53,6 @@ internal static class TaskSettingsDocument
         [$"{ValidationSettings}.EnableValidation"] = "task.settings.validation",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
-    /// <summary>A key given twice is refused: which one DMS would keep is not defined.</summary>
-    private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
-
     private static readonly JsonSerializerOptions Canonical = new()
     {
         WriteIndented = false,
@@ -92,7 +89,7 @@ internal static class TaskSettingsDocument
         var document = Generate(settings);
         if (settingsJson is not null)
         {
-            Merge(document, (JsonObject)JsonNode.Parse(settingsJson, documentOptions: ParseOptions)!);
+            Merge(document, (JsonObject)JsonNode.Parse(settingsJson)!);
         }
 
         return Sort(document)!.ToJsonString(Canonical);
@@ -151,19 +148,20 @@ internal static class TaskSettingsDocument
         {
             if (DuplicateKeyOffset(text) is { } duplicate)
             {
-                // The parser refuses duplicates too, but without saying where.
+                // Found before parsing, to say where: the parser (with the same default reader
+                // options, so it stops at the same invalid token) would keep both.
                 problem = $"has a key twice in one object ({Position(text, duplicate)})";
                 return false;
             }
 
-            using var parsed = JsonDocument.Parse(text, ParseOptions);
+            using var parsed = JsonDocument.Parse(text);
             if (parsed.RootElement.ValueKind != JsonValueKind.Object)
             {
                 problem = $"must be a JSON object (DMS task settings), not {Describe(parsed.RootElement.ValueKind)}";
                 return false;
             }
 
-            document = JsonNode.Parse(text, documentOptions: ParseOptions)!.AsObject();
+            document = JsonNode.Parse(text)!.AsObject();
             problem = null;
             return true;
         }
@@ -192,10 +190,13 @@ internal static class TaskSettingsDocument
         return Position(text, line, end - lineStart);
     }
 
-    /// <summary>The offset of the first property name that repeats one of its object's, or null (also for text that does not parse).</summary>
+    /// <summary>
+    /// The offset of the first property name that repeats one of its object's, or null (also for
+    /// text that does not parse). A key given twice is refused: which one DMS would keep is not defined.
+    /// </summary>
     private static long? DuplicateKeyOffset(string text)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
         var objects = new Stack<HashSet<string>>();
         try
         {
