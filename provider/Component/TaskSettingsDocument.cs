@@ -146,11 +146,9 @@ internal static class TaskSettingsDocument
         document = null;
         try
         {
-            if (DuplicateKeyOffset(text) is { } duplicate)
+            if (KeyProblem(text) is { } keyProblem)
             {
-                // Found before parsing, to say where: the parser (with the same default reader
-                // options, so it stops at the same invalid token) would keep both.
-                problem = $"has a key twice in one object ({Position(text, duplicate)})";
+                problem = keyProblem;
                 return false;
             }
 
@@ -191,10 +189,13 @@ internal static class TaskSettingsDocument
     }
 
     /// <summary>
-    /// The offset of the first property name that repeats one of its object's, or null (also for
-    /// text that does not parse). A key given twice is refused: which one DMS would keep is not defined.
+    /// The first key the parser would not refuse, or refuse without saying where, and where it is;
+    /// null when there is none (also for text that does not parse: the parser says where). A key
+    /// given twice is refused, since which one DMS would keep is not defined; the parser (with the
+    /// same default reader options, so it stops at the same invalid token) would keep the last. A key
+    /// that escapes half a surrogate pair is no text: the parser refuses it only when the key is read.
     /// </summary>
-    private static long? DuplicateKeyOffset(string text)
+    private static string? KeyProblem(string text)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
         var objects = new Stack<HashSet<string>>();
@@ -210,8 +211,18 @@ internal static class TaskSettingsDocument
                     case JsonTokenType.EndObject:
                         objects.Pop();
                         break;
-                    case JsonTokenType.PropertyName when !objects.Peek().Add(reader.GetString()!):
-                        return reader.TokenStartIndex;
+                    case JsonTokenType.PropertyName:
+                        if (KeyText(ref reader) is not { } key)
+                        {
+                            return $"has a key that escapes half of a UTF-16 surrogate pair (such as \\uD800) without the other half ({Position(text, reader.TokenStartIndex)})";
+                        }
+
+                        if (!objects.Peek().Add(key))
+                        {
+                            return $"has a key twice in one object ({Position(text, reader.TokenStartIndex)})";
+                        }
+
+                        break;
                 }
             }
         }
@@ -221,6 +232,19 @@ internal static class TaskSettingsDocument
         }
 
         return null;
+    }
+
+    /// <summary>The current property name, or null when it is not text (an escaped lone surrogate).</summary>
+    private static string? KeyText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>"line L, column C, byte B" for a reader position (line and byte-in-line from 0).</summary>

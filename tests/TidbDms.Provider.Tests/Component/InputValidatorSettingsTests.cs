@@ -220,6 +220,17 @@ internal sealed class InputValidatorSettingsTests
                 "has a key twice in one object (line 1, column 10, byte 10)",
                 "Fix the JSON at that position; it must be one JSON object such as {\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}}"));
         yield return Case(
+            "a key with half a surrogate pair",
+            WithTask(Target).With("task.settingsJson", "{\"A\": 1,\n \"\\uD800\": 2}"),
+            new InputError(
+                "task.settingsJson",
+                null,
+                "has a key that escapes half of a UTF-16 surrogate pair (such as \\uD800) without the other half (line 2, column 2, byte 11)",
+                "Fix the JSON at that position; it must be one JSON object such as {\"ChangeProcessingTuning\": {\"CommitTimeout\": 5}}"));
+        yield return Case(
+            "a value with half a surrogate pair",
+            WithTask(Target).With("task.settingsJson", "{\"A\": \"\\uDC00\"}"));
+        yield return Case(
             "an array",
             WithTask(Target).With("task.settingsJson", "[1]"),
             new InputError(
