@@ -95,12 +95,12 @@ internal sealed class InputRuleEdgeTests
     [Test]
     public void InstanceSettingsInServerlessModeAreRefusedAsInstanceSettingsOnly()
     {
-        // 't3.large' is no instance class and 5 GiB is below the minimum, but with Serverless they do not apply at all
+        // 't3.large' is no instance class and 4 GiB is below the minimum (5), but with Serverless they do not apply at all
         AssertErrors(
             Starter.With("replication.mode", "Serverless").With("task.otherEndpointArn", TestValues.OtherEndpointArn).With("task.schemas", Inputs.Strings("app"))
-                .With("replication.instanceClass", "t3.large").With("replication.allocatedStorage", 5),
+                .With("replication.instanceClass", "t3.large").With("replication.allocatedStorage", 4),
             new InputError("replication.instanceClass", "t3.large", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.instanceClass, or set replication.mode to 'Instance'"),
-            new InputError("replication.allocatedStorage", "5", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.allocatedStorage, or set replication.mode to 'Instance'"));
+            new InputError("replication.allocatedStorage", "4", "applies to replication.mode 'Instance' only (mode is 'Serverless')", "Remove replication.allocatedStorage, or set replication.mode to 'Instance'"));
     }
 
     [Test]

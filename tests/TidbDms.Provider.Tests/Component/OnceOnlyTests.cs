@@ -66,7 +66,7 @@ internal sealed class OnceOnlyTests
         yield return Case("mode, public subnet", WithTask(Dedicated).With("replication.mode", Refused).With("network.publicAccess", "PublicSubnet"), "replication.mode");
         yield return Case("mode, instance settings", WithTask(Starter).With("replication.mode", Refused).With("replication.instanceClass", "dms.t3.large").With("replication.allocatedStorage", 100), "replication.mode");
         yield return Case("mode, instance class", WithTask(Starter).With("replication.mode", Refused).With("replication.instanceClass", "t3.large"), "replication.mode");
-        yield return Case("mode, allocated storage", WithTask(Starter).With("replication.mode", Refused).With("replication.allocatedStorage", 5), "replication.mode");
+        yield return Case("mode, allocated storage", WithTask(Starter).With("replication.mode", Refused).With("replication.allocatedStorage", 4), "replication.mode");
         yield return Case("notifications, serverless", WithTask(Starter).With("replication.mode", "Serverless").With("notifications", Refused), "notifications");
         yield return Case("public access, serverless", WithTask(Dedicated).With("replication.mode", "Serverless").With("network.publicAccess", Refused), "network.publicAccess");
 
